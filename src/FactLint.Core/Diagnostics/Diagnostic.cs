@@ -1,0 +1,47 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace FactLint.Diagnostics;
+
+/// <summary>One finding: which rule, how severe, exactly where, what is wrong, where else it shows, and how to fix it.</summary>
+public sealed class Diagnostic
+{
+    public Diagnostic(
+        DiagnosticDescriptor descriptor,
+        Severity severity,
+        SourceLocation location,
+        string message,
+        ImmutableArray<RelatedLocation> related = default,
+        ImmutableArray<CodeFix> fixes = default)
+    {
+        Descriptor = descriptor;
+        Severity = severity;
+        Location = location;
+        Message = message;
+        Related = related.IsDefault ? ImmutableArray<RelatedLocation>.Empty : related;
+        Fixes = fixes.IsDefault ? ImmutableArray<CodeFix>.Empty : fixes;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public Severity Severity { get; }
+
+    public SourceLocation Location { get; }
+
+    public string Message { get; }
+
+    public ImmutableArray<RelatedLocation> Related { get; }
+
+    public ImmutableArray<CodeFix> Fixes { get; }
+
+    public Diagnostic WithSeverity(Severity severity) =>
+        severity == Severity ? this : new Diagnostic(Descriptor, severity, Location, Message, Related, Fixes);
+
+    public override string ToString()
+    {
+        var pos = Location.LineSpan.Start;
+        return $"{Location.Path}:{pos.Line + 1}:{pos.Character + 1}: {Severity.ToName()} {Id}: {Message}";
+    }
+}

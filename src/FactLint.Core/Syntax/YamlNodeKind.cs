@@ -1,0 +1,9 @@
+namespace FactLint.Syntax;
+
+public enum YamlNodeKind
+{
+    Scalar,
+    Mapping,
+    Sequence,
+    Alias,
+}

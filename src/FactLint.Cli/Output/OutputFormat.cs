@@ -1,0 +1,7 @@
+namespace FactLint.Cli.Output;
+
+public enum OutputFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,14 @@
+using FactLint.Config;
+
+namespace FactLint.Analysis;
+
+/// <summary>What a run needs besides the corpus: the workspace config and the rules to run.</summary>
+public sealed class AnalysisOptions
+{
+    public FactLintConfig Config { get; init; } = FactLintConfig.Default;
+
+    public RuleCatalog Rules { get; init; } = RuleCatalog.Default;
+
+    /// <summary>Run per-file rules on several files at once (off inside hosts that parallelise themselves).</summary>
+    public bool Parallel { get; init; } = true;
+}

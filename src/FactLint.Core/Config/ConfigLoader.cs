@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using FactLint.Diagnostics;
+using FactLint.Schema;
+using FactLint.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Config;
+
+/// <summary>
+/// Reads <c>factlint.yaml</c>. Problems in it are diagnostics on the config file itself (FL1001 for
+/// syntax, FL1002 for shape), never exceptions: a broken config falls back to the defaults for the
+/// parts that are broken, and says so.
+/// </summary>
+public static class ConfigLoader
+{
+    public const string FileName = "factlint.yaml";
+
+    /// <param name="text">The config file's text.</param>
+    /// <param name="readWorkspaceFile">Reads a file by workspace-relative path; null when it does not exist or escapes the workspace.</param>
+    /// <param name="knownRuleIds">Rule ids that may appear under <c>rules</c>.</param>
+    public static ConfigLoadResult Load(SourceText text, Func<string, string?> readWorkspaceFile, IReadOnlyCollection<string> knownRuleIds)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var tree = YamlParser.Parse(text);
+        foreach (var e in tree.Errors)
+        {
+            diagnostics.Add(Make(FactLint.Rules.Structure.YamlSyntaxRule.Definition, text, e.Span, e.Message));
+        }
+
+        if (!tree.IsComplete || tree.Root == null)
+        {
+            return new ConfigLoadResult(FactLintConfig.Default, diagnostics);
+        }
+
+        foreach (var error in BuiltInSchemas.Config.Validate(tree.Root))
+        {
+            diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, error.Span, error.Message));
+        }
+
+        if (tree.Root.Resolve() is not YamlMapping root)
+        {
+            return new ConfigLoadResult(FactLintConfig.Default, diagnostics);
+        }
+
+        var severities = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        if (root.GetMapping("rules") is YamlMapping rules)
+        {
+            foreach (var entry in rules.Entries)
+            {
+                var id = entry.KeyText ?? string.Empty;
+                if (!knownRuleIds.Contains(id))
+                {
+                    var suggestion = FactLint.Text.Spelling.ClosestMatch(id, knownRuleIds);
+                    var hint = suggestion != null ? $" Did you mean {suggestion}?" : " Run 'factlint rules' for the list.";
+                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, entry.Key.Span, $"'{id}' is not a FactLint rule id.{hint}"));
+                    continue;
+                }
+
+                if (entry.Value.Resolve() is YamlScalar s && SeverityNames.TryParse(s.Value, out var sev))
+                {
+                    severities[id] = sev;
+                }
+            }
+        }
+
+        var tolerance = root.GetMapping("figures")?.GetScalar("approx_tolerance") is YamlScalar t && t.TryGetDouble(out var tv) && tv >= 0 && tv < 1 ? tv : 0.1;
+
+        var schemas = new List<ConfiguredSchema>();
+        if (root.GetSequence("schemas") is YamlSequence schemaList)
+        {
+            foreach (var item in schemaList.Items)
+            {
+                if (item.Resolve() is not YamlScalar { IsString: true } pathNode)
+                {
+                    continue;
+                }
+
+                var schemaText = readWorkspaceFile(pathNode.Value);
+                if (schemaText == null)
+                {
+                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' was not found inside the workspace; check the path (it is relative to factlint.yaml)."));
+                    continue;
+                }
+
+                try
+                {
+                    schemas.Add(new ConfiguredSchema(pathNode.Value, SchemaCompiler.Compile(schemaText)));
+                }
+                catch (Exception ex) when (ex is SchemaLoadException or SchemaNotSupportedException)
+                {
+                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' cannot be used: {ex.Message}"));
+                }
+            }
+        }
+
+        var config = new FactLintConfig
+        {
+            Include = Strings(root, "include") ?? FactLintConfig.DefaultInclude,
+            Exclude = Strings(root, "exclude") ?? (IReadOnlyList<string>)Array.Empty<string>(),
+            RuleSeverities = severities,
+            ApproxTolerance = tolerance,
+            Schemas = schemas,
+        };
+        return new ConfigLoadResult(config, diagnostics);
+    }
+
+    private static string[]? Strings(YamlMapping root, string key) =>
+        root.GetSequence(key) is YamlSequence seq
+            ? seq.Items.Select(i => i.Resolve()).OfType<YamlScalar>().Where(s => s.IsString).Select(s => s.Value).ToArray()
+            : null;
+
+    private static Diagnostic Make(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceText text, TextSpan span, string message) =>
+        new(descriptor, SeverityNames.FromRoslyn(descriptor.DefaultSeverity), new SourceLocation(FileName, text, span), message);
+}
+
+public sealed record ConfigLoadResult(FactLintConfig Config, IReadOnlyList<Diagnostic> Diagnostics);

@@ -1,0 +1,117 @@
+using System;
+using System.Collections.Generic;
+using FactLint.Model;
+
+namespace FactLint.Corpus;
+
+/// <summary>
+/// Every id of the corpus, kept up to date file by file: replacing one document removes what it
+/// defined and adds what it now defines, in time proportional to that file, never to the corpus.
+/// Sources, entities and claims share one namespace; properties have their own.
+/// </summary>
+public sealed class CorpusIndex
+{
+    private static readonly IReadOnlyList<IdDefinition> None = Array.Empty<IdDefinition>();
+
+    private readonly Dictionary<string, List<IdDefinition>> _records = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<IdDefinition>> _properties = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _claimedProperties = new(StringComparer.Ordinal);
+
+    /// <summary>Definitions of a source, entity or claim id (more than one is a duplicate), in no particular order.</summary>
+    public IReadOnlyList<IdDefinition> Records(string id) => _records.TryGetValue(id, out var list) ? list : None;
+
+    public IReadOnlyList<IdDefinition> PropertyDeclarations(string id) => _properties.TryGetValue(id, out var list) ? list : None;
+
+    /// <summary>True when the property is declared or named by at least one claim (undeclared properties are allowed).</summary>
+    public bool IsKnownProperty(string id) => _properties.ContainsKey(id) || _claimedProperties.ContainsKey(id);
+
+    public IEnumerable<KeyValuePair<string, List<IdDefinition>>> AllRecords => _records;
+
+    public IEnumerable<KeyValuePair<string, List<IdDefinition>>> AllProperties => _properties;
+
+    public IEnumerable<string> RecordIds(RecordKind kind)
+    {
+        foreach (var pair in _records)
+        {
+            foreach (var d in pair.Value)
+            {
+                if (d.Kind == kind)
+                {
+                    yield return pair.Key;
+                    break;
+                }
+            }
+        }
+    }
+
+    public IEnumerable<string> PropertyIds()
+    {
+        foreach (var id in _properties.Keys)
+        {
+            yield return id;
+        }
+
+        foreach (var id in _claimedProperties.Keys)
+        {
+            if (!_properties.ContainsKey(id))
+            {
+                yield return id;
+            }
+        }
+    }
+
+    internal void Add(FactFile file)
+    {
+        foreach (var d in file.Definitions)
+        {
+            var map = d.Kind == RecordKind.Property ? _properties : _records;
+            if (!map.TryGetValue(d.Id, out var list))
+            {
+                list = new List<IdDefinition>(1);
+                map[d.Id] = list;
+            }
+
+            list.Add(d);
+        }
+
+        foreach (var c in file.Claims)
+        {
+            if (c.Property?.Value is string p)
+            {
+                _claimedProperties.TryGetValue(p, out var n);
+                _claimedProperties[p] = n + 1;
+            }
+        }
+    }
+
+    internal void Remove(FactFile file)
+    {
+        foreach (var d in file.Definitions)
+        {
+            var map = d.Kind == RecordKind.Property ? _properties : _records;
+            if (map.TryGetValue(d.Id, out var list))
+            {
+                list.RemoveAll(x => ReferenceEquals(x, d));
+                if (list.Count == 0)
+                {
+                    map.Remove(d.Id);
+                }
+            }
+        }
+
+        foreach (var c in file.Claims)
+        {
+            if (c.Property?.Value is string p && _claimedProperties.TryGetValue(p, out var n))
+            {
+                if (n <= 1)
+                {
+                    _claimedProperties.Remove(p);
+                }
+                else
+                {
+                    _claimedProperties[p] = n - 1;
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace FactLint.Model;
+
+public enum RecordKind
+{
+    Source,
+    Entity,
+    Property,
+    Claim,
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using FactLint.Analysis;
+using FactLint.Diagnostics;
+using FactLint.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Rules.Structure;
+
+/// <summary>FL1005 missing-or-unsupported-version: every fact file starts with <c>factlint: 1</c>.</summary>
+public sealed class FormatVersionRule : FileRule
+{
+    public const int SupportedVersion = 1;
+
+    public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
+        "FL1005", "missing-or-unsupported-version", "Missing or unsupported format version", RuleCategories.Structure, Severity.Warning,
+        "A fact file must declare the format version it is written in, 'factlint: 1', so that a future format can be told apart.");
+
+    public override DiagnosticDescriptor Descriptor => Definition;
+
+    public override bool IsFixable => true;
+
+    public override void Analyze(FileAnalysisContext context)
+    {
+        var doc = context.Document;
+        var root = doc.Tree.Root?.Resolve() as YamlMapping;
+        if (root != null && root.TryGetEntry("factlint", out var entry))
+        {
+            var value = entry.Value.Resolve() as YamlScalar;
+            if (value is { Type: ScalarType.Integer } && value.TryGetDouble(out var v) && v == SupportedVersion)
+            {
+                return;
+            }
+
+            var shown = value?.Value ?? "a non-scalar value";
+            var span = (entry.Value).Span;
+            var fix = new CodeFix($"Set the format version to {SupportedVersion}", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(doc.Path, span, SupportedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))), "FL1005.set");
+            var message = value is { Type: ScalarType.Integer }
+                ? $"Format version {shown} is not supported by this FactLint, which reads version {SupportedVersion}; upgrade FactLint or write the file in version {SupportedVersion}."
+                : $"The format version must be the whole number {SupportedVersion}, not '{shown}'; write 'factlint: {SupportedVersion}'.";
+            context.Report(span, message, fixes: ImmutableArray.Create(fix));
+            return;
+        }
+
+        // Missing: point at the first key (or the start of an empty file) and offer to insert the line before it.
+        var insertAt = root != null && root.Entries.Count > 0 && !root.IsFlow ? doc.Text.Lines.GetLineFromPosition(root.Entries[0].Key.Span.Start).Start : 0;
+        var reportSpan = root != null && root.Entries.Count > 0 ? root.Entries[0].Key.Span : new TextSpan(0, 0);
+        var newline = DetectNewline(doc.Text);
+        var insert = new CodeFix($"Add 'factlint: {SupportedVersion}'", root == null || !root.IsFlow ? FixApplicability.Safe : FixApplicability.DisplayOnly,
+            ImmutableArray.Create(new FileTextEdit(doc.Path, new TextSpan(insertAt, 0), $"factlint: {SupportedVersion}{newline}")), "FL1005.add");
+        context.Report(reportSpan, $"This fact file does not declare its format version; add 'factlint: {SupportedVersion}' as its first key.", fixes: ImmutableArray.Create(insert));
+    }
+
+    private static string DetectNewline(SourceText text) =>
+        text.Lines.Count > 1 && text.Lines[0].EndIncludingLineBreak - text.Lines[0].End == 2 ? "\r\n" : "\n";
+}

@@ -1,0 +1,112 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using FactLint.Analysis;
+using FactLint.Diagnostics;
+using FactLint.Model;
+using FactLint.Text;
+using Microsoft.CodeAnalysis;
+
+namespace FactLint.Rules.Structure;
+
+/// <summary>
+/// FL1004 unknown-reference: an id that names nothing in the corpus, or names a record of the
+/// wrong kind (a claim's subject that is a source). Offers the closest existing id as an unsafe fix.
+/// </summary>
+public sealed class UnknownReferenceRule : CorpusRule
+{
+    /// <summary>Suggestions cost a scan of the candidate ids; past this many misses in one run, stop suggesting.</summary>
+    private const int MaxSuggestions = 500;
+
+    public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
+        "FL1004", "unknown-reference", "Reference to an unknown id", RuleCategories.Structure, Severity.Error,
+        "A citation's source, a claim's subject or attributed_to, an event's place, relies_on, distinct_from or sum_of names an id that no record of the right kind defines.");
+
+    public override DiagnosticDescriptor Descriptor => Definition;
+
+    public override bool IsFixable => true;
+
+    public override void Analyze(CorpusAnalysisContext context)
+    {
+        var index = context.Index;
+        var candidates = new Dictionary<ReferenceTarget, string[]>();
+        var suggestionsLeft = MaxSuggestions;
+        foreach (var doc in context.Documents)
+        {
+            foreach (var reference in doc.Model.References)
+            {
+                string? problem;
+                if (reference.Target == ReferenceTarget.Property)
+                {
+                    problem = index.IsKnownProperty(reference.Id) ? null : $"'{reference.Id}' under '{reference.Key}' is not a property declared or used anywhere in the corpus";
+                }
+                else
+                {
+                    var defs = index.Records(reference.Id);
+                    var wanted = reference.Target == ReferenceTarget.Source ? RecordKind.Source : RecordKind.Entity;
+                    if (defs.Count == 0)
+                    {
+                        problem = $"'{reference.Id}' under '{reference.Key}' is not the id of any {Noun(wanted)} in the corpus";
+                    }
+                    else if (defs.All(d => d.Kind != wanted))
+                    {
+                        problem = $"'{reference.Id}' under '{reference.Key}' is the id of a {Noun(defs[0].Kind)}, but '{reference.Key}' needs {Article(wanted)} {Noun(wanted)}";
+                    }
+                    else
+                    {
+                        problem = null;
+                    }
+                }
+
+                if (problem == null)
+                {
+                    continue;
+                }
+
+                string? suggestion = null;
+                if (suggestionsLeft > 0)
+                {
+                    suggestionsLeft--;
+                    if (!candidates.TryGetValue(reference.Target, out var ids))
+                    {
+                        ids = (reference.Target switch
+                        {
+                            ReferenceTarget.Property => index.PropertyIds(),
+                            ReferenceTarget.Source => index.RecordIds(RecordKind.Source),
+                            _ => index.RecordIds(RecordKind.Entity),
+                        }).ToArray();
+                        candidates[reference.Target] = ids;
+                    }
+
+                    suggestion = Spelling.ClosestMatch(reference.Id, ids);
+                }
+
+                var fixes = ImmutableArray<CodeFix>.Empty;
+                string advice;
+                if (suggestion != null)
+                {
+                    advice = $"; did you mean '{suggestion}'?";
+                    fixes = ImmutableArray.Create(new CodeFix($"Change to '{suggestion}'", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(doc.Path, reference.Node.Span, suggestion)), "FL1004.closest"));
+                }
+                else
+                {
+                    advice = reference.Target == ReferenceTarget.Property
+                        ? "; check the spelling, or declare the property under 'properties'."
+                        : $"; check the spelling, or add the {Noun(reference.Target == ReferenceTarget.Source ? RecordKind.Source : RecordKind.Entity)} it should name.";
+                }
+
+                context.Report(doc, reference.Node.Span, problem + advice, fixes: fixes);
+            }
+        }
+    }
+
+    private static string Noun(RecordKind kind) => kind switch
+    {
+        RecordKind.Source => "source",
+        RecordKind.Entity => "entity",
+        RecordKind.Property => "property",
+        _ => "claim",
+    };
+
+    private static string Article(RecordKind kind) => kind == RecordKind.Entity ? "an" : "a";
+}

@@ -1,0 +1,8 @@
+namespace FactLint.Suppressions;
+
+public enum SuppressionScope
+{
+    NextLine,
+    Line,
+    File,
+}

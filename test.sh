@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs every test of the repository: the .NET solution (unit, conformance, robustness, CLI
+# end-to-end) and, once it exists, the VS Code extension. The README and .ci/run call this.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+dotnet build FactLint.sln -c Release -nologo -clp:ErrorsOnly
+dotnet test FactLint.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee /tmp/factlint-test.log
+# Fail if no test ran at all (a filter or discovery problem must not pass silently).
+grep -Eq "Passed!|Total tests" /tmp/factlint-test.log
+passed=$(grep -Eo "Passed: +[0-9]+" /tmp/factlint-test.log | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo "Failed: +[0-9]+" /tmp/factlint-test.log | awk '{s+=$2} END {print s+0}')
+skipped=$(grep -Eo "Skipped: +[0-9]+" /tmp/factlint-test.log | awk '{s+=$2} END {print s+0}')
+
+# Lint the bundled examples: they must stay free of errors (warnings are there to show off the rules).
+dotnet run --project src/FactLint.Cli -c Release --no-build -- lint examples --fail-on error
+
+if [ -f vscode-extension/package.json ]; then
+  (cd vscode-extension && npm ci && npm test)
+fi
+
+echo "dotnet: ${passed} passed, ${failed} failed, ${skipped} skipped"

@@ -10,7 +10,7 @@ public sealed class ParseLimits
     public static ParseLimits Default { get; } = new();
 
     /// <summary>Files larger than this are reported, not parsed.</summary>
-    public long MaxFileBytes { get; init; } = 64L * 1024 * 1024;
+    public long MaxFileBytes { get; init; } = 32L * 1024 * 1024;
 
     /// <summary>Deeper nesting than this stops the parse with a diagnostic.</summary>
     public int MaxDepth { get; init; } = 128;

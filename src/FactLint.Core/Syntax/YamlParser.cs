@@ -192,7 +192,8 @@ public static class YamlParser
         {
             var frame = _stack[_stack.Count - 1];
             _stack.RemoveAt(_stack.Count - 1);
-            end = Math.Max(end, frame.End);
+            // A block collection ends with its last child; the end event sits at the next token, past blank lines and comments.
+            end = frame.IsFlow ? Math.Max(end, frame.End) : frame.End;
             var span = TextSpan.FromBounds(Clamp(frame.Start), Clamp(Math.Max(frame.Start, end)));
             YamlNode node = frame.IsMapping
                 ? new YamlMapping(frame.Entries.ToArray(), frame.IsFlow, span, frame.Anchor, frame.Tag)

@@ -2,10 +2,10 @@ namespace FactLint.Schema.Keywords;
 
 internal static class Articles
 {
-    /// <summary>"claim" → "A claim", "entity" → "An entity"; titles that already start with a capital stay as they are.</summary>
+    /// <summary>"claim" → "A claim", "entity" → "An entity"; names (a capital, or a file name such as factlint.yaml) stay as they are.</summary>
     public static string WithArticle(string title)
     {
-        if (title.Length == 0 || char.IsUpper(title[0]))
+        if (title.Length == 0 || char.IsUpper(title[0]) || title.IndexOf('.') >= 0)
         {
             return title;
         }

@@ -108,9 +108,11 @@ internal sealed class PropertiesKeyword : SchemaKeyword
         }
     }
 
+    private static string LowerFirst(string s) => s.StartsWith("A ", System.StringComparison.Ordinal) || s.StartsWith("An ", System.StringComparison.Ordinal) ? "a" + s.Substring(1) : s;
+
     private static string UnknownKeyMessage(string key, JsonSchema owner)
     {
-        var where = owner.Title != null ? $" in {Articles.WithArticle(owner.Title).ToLowerInvariant().Substring(0, 1) + Articles.WithArticle(owner.Title).Substring(1)}" : string.Empty;
+        var where = owner.Title != null ? " in " + LowerFirst(Articles.WithArticle(owner.Title)) : string.Empty;
         var known = owner.KnownProperties;
         var suggestion = Spelling.ClosestMatch(key, known);
         var hint = suggestion != null ? $" Did you mean '{suggestion}'?" : known.Count > 0 ? $" Allowed keys: {string.Join(", ", known)}." : " Remove it.";

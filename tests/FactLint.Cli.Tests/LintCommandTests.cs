@@ -1,0 +1,120 @@
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace FactLint.Cli.Tests;
+
+[Collection("cwd")] // The runner changes the current folder: these tests must not run in parallel.
+public sealed class LintCommandTests
+{
+    private const string Good = "factlint: 1\nsources:\n  - id: s1\n    title: T\n    url: https://x.org\n";
+    private const string Unknown = "factlint: 1\nclaims:\n  - subject: nobody\n    property: p\n    value: 1\n    sources: [{source: s1}]\n";
+
+    [Fact]
+    public void Exit_codes_follow_the_spec()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", Good);
+        Assert.Equal(0, cli.Run("lint").Exit);
+
+        cli.Write("b.facts.yaml", "sources: []\n"); // a warning only
+        Assert.Equal(0, cli.Run("lint").Exit);
+        Assert.Equal(1, cli.Run("lint", "--fail-on", "warning").Exit);
+
+        cli.Write("c.facts.yaml", Unknown); // an error
+        Assert.Equal(1, cli.Run("lint").Exit);
+
+        var missing = cli.Run("lint", "no/such/folder");
+        Assert.Equal(2, missing.Exit);
+        Assert.Equal("factlint: error: the path 'no/such/folder' does not exist.", missing.Err.Trim());
+        Assert.Equal(2, cli.Run("lint", "--format", "xml").Exit);
+        Assert.Equal(2, cli.Run("frobnicate").Exit);
+    }
+
+    [Fact]
+    public void Text_output_shows_position_rule_and_underlined_source_without_colour_when_redirected()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", Good);
+        cli.Write("events/c.facts.yaml", Unknown);
+        var (_, output, _) = cli.Run("lint", "--color", "never");
+        Assert.Contains("events/c.facts.yaml:3:14: error[FL1004] 'nobody' under 'subject' is not the id of any entity", output);
+        Assert.Contains("3 |   - subject: nobody\n  | " + new string(' ', 13) + "^^^^^^\n", output);
+        Assert.DoesNotContain("\u001b", output, System.StringComparison.Ordinal);
+        Assert.Contains("Found 1 problem (1 error) in 1 of 2 files.", output);
+    }
+
+    [Fact]
+    public void Json_output_has_the_spec_shape_with_1_based_positions()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", Good);
+        cli.Write("c.facts.yaml", Unknown.Replace("source: s1", "source: s2"));
+        var (exit, output, _) = cli.Run("lint", "--format", "json");
+        Assert.Equal(1, exit);
+        using var doc = JsonDocument.Parse(output);
+        var root = doc.RootElement;
+        Assert.Equal(1, root.GetProperty("version").GetInt32());
+        var diagnostics = root.GetProperty("diagnostics").EnumerateArray().ToList();
+        Assert.Equal(2, diagnostics.Count);
+        var d = diagnostics[1];
+        Assert.Equal("FL1004", d.GetProperty("id").GetString());
+        Assert.Equal("error", d.GetProperty("severity").GetString());
+        Assert.Equal("c.facts.yaml", d.GetProperty("file").GetString());
+        Assert.Equal((6, 24, 6, 26), (d.GetProperty("line").GetInt32(), d.GetProperty("column").GetInt32(), d.GetProperty("endLine").GetInt32(), d.GetProperty("endColumn").GetInt32()));
+        var fix = d.GetProperty("fixes")[0];
+        Assert.False(fix.GetProperty("safe").GetBoolean());
+        Assert.Equal("s1", fix.GetProperty("edits")[0].GetProperty("newText").GetString());
+        var summary = root.GetProperty("summary");
+        Assert.Equal((2, 2, 0), (summary.GetProperty("files").GetInt32(), summary.GetProperty("error").GetInt32(), summary.GetProperty("warning").GetInt32()));
+    }
+
+    [Fact]
+    public void A_file_path_is_linted_within_its_workspace_and_only_its_findings_are_reported()
+    {
+        using var cli = new CliRunner();
+        cli.Write("factlint.yaml", "rules:\n  FL1005: error\n");
+        cli.Write("sources/a.facts.yaml", Good);
+        cli.Write("events/c.facts.yaml", Unknown.Replace("factlint: 1\n", string.Empty).Replace("subject: nobody", "subject: s1"));
+        cli.Write("events/d.facts.yaml", "sources: []\n");
+        var (exit, output, _) = cli.Run("lint", "events/c.facts.yaml", "--color", "never");
+        Assert.Equal(1, exit);
+        Assert.Contains("events/c.facts.yaml:1:1: error[FL1005]", output); // severity from factlint.yaml
+        Assert.Contains("'s1' under 'subject' is the id of a source", output); // the source in another file was seen
+        Assert.DoesNotContain("events/d.facts.yaml", output);
+    }
+
+    [Fact]
+    public void Config_problems_are_reported_on_factlint_yaml()
+    {
+        using var cli = new CliRunner();
+        cli.Write("factlint.yaml", "rules:\n  FL3010: error\n  FL1005: loud\nincldue: []\n");
+        cli.Write("a.facts.yaml", Good);
+        var (exit, output, _) = cli.Run("lint", "--color", "never");
+        Assert.Equal(1, exit);
+        Assert.Contains("factlint.yaml:2:3: error[FL1002] 'FL3010' is not a FactLint rule id. Did you mean FL3001?", output);
+        Assert.Contains("factlint.yaml:3:11: error[FL1002]", output);
+        Assert.Contains("Unknown key 'incldue' in factlint.yaml. Did you mean 'include'?", output);
+    }
+
+    [Fact]
+    public void The_bundled_examples_lint_without_errors()
+    {
+        var examples = Path.Combine(FindRepo(), "examples");
+        using var cli = new CliRunner();
+        var (exit, output, _) = cli.Run("lint", examples, "--color", "never");
+        Assert.Equal(0, exit);
+        Assert.Contains("of 7 files", output);
+    }
+
+    private static string FindRepo()
+    {
+        var dir = new DirectoryInfo(System.AppContext.BaseDirectory);
+        while (dir != null && !File.Exists(Path.Combine(dir.FullName, "FactLint.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir!.FullName;
+    }
+}

@@ -8,9 +8,8 @@ dotnet build FactLint.sln -c Release -nologo -clp:ErrorsOnly
 dotnet test FactLint.sln -c Release --no-build -nologo --logger "console;verbosity=normal" 2>&1 | tee /tmp/factlint-test.log
 # Fail if no test ran at all (a filter or discovery problem must not pass silently).
 grep -Eq "Passed!|Total tests" /tmp/factlint-test.log
-passed=$(grep -Eo "Passed: +[0-9]+" /tmp/factlint-test.log | awk '{s+=$2} END {print s+0}')
-failed=$(grep -Eo "Failed: +[0-9]+" /tmp/factlint-test.log | awk '{s+=$2} END {print s+0}')
-skipped=$(grep -Eo "Skipped: +[0-9]+" /tmp/factlint-test.log | awk '{s+=$2} END {print s+0}')
+count() { { grep -Eo "$1: +[0-9]+" /tmp/factlint-test.log || true; } | awk '{s+=$2} END {print s+0}'; }
+passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 
 # Lint the bundled examples: they must stay free of errors (warnings are there to show off the rules).
 dotnet run --project src/FactLint.Cli -c Release --no-build -- lint examples --fail-on error

@@ -53,6 +53,10 @@ public static class YamlParser
         private readonly List<SyntaxError> _errors = new();
         private readonly List<TextSpan> _scalarSpans = new();
         private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+
+        // Keys repeat (every claim has 'subject', 'property', ...): sharing one string per distinct key
+        // keeps the retained tree small, which is what the garbage collector pays for on big corpora.
+        private readonly Dictionary<string, string> _keyStrings = new(StringComparer.Ordinal);
         private YamlNode? _root;
         private long _totalWeight;
         private int _lastGoodEnd;
@@ -162,7 +166,20 @@ public static class YamlParser
             var span = TextSpan.FromBounds(Clamp((int)s.Start.Index), Clamp((int)s.End.Index));
             var tag = TagOf(s.Tag);
             var isPlain = s.Style == ScalarStyle.Plain;
-            var node = new YamlScalar(s.Value, ScalarResolver.Resolve(s.Value, isPlain && tag == null, tag), isPlain, span, AnchorOf(s.Anchor), tag);
+            var value = s.Value;
+            if (s.IsKey && value.Length <= 32)
+            {
+                if (_keyStrings.TryGetValue(value, out var shared))
+                {
+                    value = shared;
+                }
+                else
+                {
+                    _keyStrings[value] = value;
+                }
+            }
+
+            var node = new YamlScalar(value, ScalarResolver.Resolve(value, isPlain && tag == null, tag), isPlain, span, AnchorOf(s.Anchor), tag);
             _scalarSpans.Add(span);
             Attach(node, 1);
         }

@@ -1,0 +1,83 @@
+using System;
+using System.Globalization;
+using System.IO;
+using System.Text;
+
+// Generates a synthetic corpus shaped like real fact files, for whole-process timings of
+// `factlint lint` (see run.sh). Deterministic: the same arguments give the same bytes.
+//   dotnet run --project tests/FactLint.Benchmarks -- OUT_DIR [FILES=1000] [CLAIMS_PER_FILE=50]
+if (args.Length < 1)
+{
+    Console.Error.WriteLine("usage: FactLint.Benchmarks OUT_DIR [FILES] [CLAIMS_PER_FILE]");
+    return 2;
+}
+
+var outDir = args[0];
+var files = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
+var claimsPerFile = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+Directory.CreateDirectory(outDir);
+var random = new Random(42);
+string[] publishers = { "Reuters", "The Diplomat", "Tsargrad", "RFE/RL", "Eurasianet", "bne IntelliNews" };
+string[] properties = { "killed.prisoners", "killed.guards", "injured.guards", "attackers", "distance.from-capital" };
+long bytes = 0;
+for (var f = 0; f < files; f++)
+{
+    var sb = new StringBuilder(16 * 1024);
+    sb.Append("# yaml-language-server: $schema=../schemas/factfile.schema.json\n");
+    sb.Append("# Generated benchmark file ").Append(f).Append('\n');
+    sb.Append("factlint: 1\nsources:\n");
+    for (var s = 0; s < 5; s++)
+    {
+        sb.Append("  - id: src-").Append(f).Append('-').Append(s).Append('\n');
+        sb.Append("    title: \"Report ").Append(s).Append(" on incident ").Append(f).Append("\"\n");
+        sb.Append("    publisher: ").Append(publishers[(f + s) % publishers.Length]).Append('\n');
+        sb.Append("    url: https://news.example/").Append(f).Append('/').Append(s).Append('\n');
+        sb.Append("    published: 20").Append(18 + (f % 7)).Append('-').Append(((f + s) % 12 + 1).ToString("D2", CultureInfo.InvariantCulture)).Append('\n');
+        sb.Append("    kind: news\n");
+    }
+
+    sb.Append("entities:\n");
+    sb.Append("  - id: event-").Append(f).Append("\n    type: event\n    name: Prison incident ").Append(f).Append("\n    date: 2019-05-19\n    place: place-").Append(f).Append('\n');
+    sb.Append("  - id: place-").Append(f).Append("\n    type: place\n    name: Penal colony ").Append(f).Append("\n    aliases: [Colony No. ").Append(f).Append("]\n");
+    sb.Append("claims:\n");
+    for (var c = 0; c < claimsPerFile; c++)
+    {
+        // Claims cite sources of this file and, one in five, of the previous file: cross-file references.
+        var sourceFile = c % 5 == 0 && f > 0 ? f - 1 : f;
+        var n = 5 + random.Next(40);
+        sb.Append("  - id: claim-").Append(f).Append('-').Append(c).Append('\n');
+        sb.Append("    subject: event-").Append(f).Append('\n');
+        sb.Append("    property: ").Append(properties[c % properties.Length]).Append('\n');
+        switch (c % 4)
+        {
+            case 0:
+                sb.Append("    value: ").Append(n).Append('\n');
+                break;
+            case 1:
+                sb.Append("    value: {at_least: ").Append(n).Append("}\n");
+                break;
+            case 2:
+                sb.Append("    value: {approx: ").Append(n * 10).Append(", tolerance: 0.2}\n");
+                break;
+            default:
+                sb.Append("    value: {between: [").Append(n).Append(", ").Append(n + 5).Append("]}\n");
+                break;
+        }
+
+        sb.Append("    as_of: 2019-05-20\n");
+        sb.Append("    sources:\n      - source: src-").Append(sourceFile).Append('-').Append(c % 5).Append('\n');
+        sb.Append("        quote: \"").Append(n).Append(" people were reported\"\n");
+        sb.Append("        locator: paragraph ").Append(1 + (c % 9)).Append('\n');
+        if (c % 10 == 0)
+        {
+            sb.Append("    note: Figures differ between outlets; see the ministry's statement. # reviewer comment\n");
+        }
+    }
+
+    var text = sb.ToString();
+    bytes += Encoding.UTF8.GetByteCount(text);
+    File.WriteAllText(Path.Combine(outDir, $"incident-{f:D5}.facts.yaml"), text);
+}
+
+Console.WriteLine($"wrote {files} files, {files * claimsPerFile} claims, {bytes / (1024.0 * 1024.0):F1} MB to {outDir}");
+return 0;

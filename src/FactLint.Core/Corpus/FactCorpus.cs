@@ -11,6 +11,7 @@ namespace FactLint.Corpus;
 public sealed class FactCorpus
 {
     private readonly Dictionary<string, FactDocument> _documents = new(StringComparer.Ordinal);
+    private IReadOnlyList<FactDocument>? _ordered;
 
     public FactCorpus()
     {
@@ -29,7 +30,7 @@ public sealed class FactCorpus
     public int Count => _documents.Count;
 
     /// <summary>Documents in path order, so that every consumer sees the same deterministic order.</summary>
-    public IReadOnlyList<FactDocument> Documents => _documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).ToList();
+    public IReadOnlyList<FactDocument> Documents => _ordered ??= _documents.Values.OrderBy(d => d.Path, StringComparer.Ordinal).ToArray();
 
     public FactDocument? this[string path] => _documents.TryGetValue(path, out var d) ? d : null;
 
@@ -42,6 +43,7 @@ public sealed class FactCorpus
         }
 
         _documents[document.Path] = document;
+        _ordered = null;
         Index.Add(document.Model);
     }
 
@@ -54,6 +56,7 @@ public sealed class FactCorpus
 
         Index.Remove(old.Model);
         _documents.Remove(path);
+        _ordered = null;
         return true;
     }
 }

@@ -32,7 +32,7 @@ public sealed class CorpusAnalysisContext
     public FactLintConfig Config { get; }
 
     public void Report(FactDocument document, TextSpan span, string message, ImmutableArray<RelatedLocation> related = default, ImmutableArray<CodeFix> fixes = default) =>
-        _sink.Add(new Diagnostic(_rule.Descriptor, SeverityNames.FromRoslyn(_rule.Descriptor.DefaultSeverity), new SourceLocation(document.Path, document.Text, span), message, related, fixes));
+        _sink.Add(Diagnostic.Create(_rule.Descriptor, new SourceLocation(document.Path, document.Text, span), message, related, fixes));
 
     public SourceLocation Location(string path, TextSpan span)
     {

@@ -92,7 +92,7 @@ public static class CorpusAnalyzer
     }
 
     private static bool IsEnabled(Rule rule, AnalysisOptions options) =>
-        options.Config.EffectiveSeverity(rule.Id, SeverityNames.FromRoslyn(rule.Descriptor.DefaultSeverity)) != null;
+        options.Config.EffectiveSeverity(rule.Id, Diagnostic.DefaultSeverity(rule.Descriptor)) != null;
 
     /// <summary>A rule that throws must not take the run down: its failure becomes one FL0001 finding, as the compiler reports a crashing analyzer.</summary>
     private static void Guard(Rule rule, FactDocument? doc, List<Diagnostic> sink, Action action)
@@ -111,7 +111,7 @@ public static class CorpusAnalyzer
             }
 
             var message = $"The rule {rule.Id} ({rule.Name}) failed on this file with {ex.GetType().Name}: {ex.Message}. Its findings here are missing; please report this as a FactLint bug.";
-            sink.Add(new Diagnostic(InternalErrorRule.Definition, Severity.Error, new SourceLocation(doc.Path, doc.Text, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)), message));
+            sink.Add(Diagnostic.Create(InternalErrorRule.Definition, new SourceLocation(doc.Path, doc.Text, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)), message));
         }
     }
 }

@@ -26,7 +26,7 @@ public sealed class FileAnalysisContext
     public FactLintConfig Config { get; }
 
     public void Report(TextSpan span, string message, ImmutableArray<RelatedLocation> related = default, ImmutableArray<CodeFix> fixes = default) =>
-        _sink.Add(new Diagnostic(_rule.Descriptor, SeverityNames.FromRoslyn(_rule.Descriptor.DefaultSeverity), new SourceLocation(Document.Path, Document.Text, span), message, related, fixes));
+        _sink.Add(Diagnostic.Create(_rule.Descriptor, Location(span), message, related, fixes));
 
     public SourceLocation Location(TextSpan span) => new(Document.Path, Document.Text, span);
 }

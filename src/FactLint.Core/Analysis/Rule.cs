@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace FactLint.Analysis;
@@ -13,18 +14,8 @@ public abstract class Rule
     public string Id => Descriptor.Id;
 
     /// <summary>The rule's name as the spec writes it (yaml-syntax, duplicate-id, ...).</summary>
-    public string Name => Descriptor.CustomTags is { } tags ? FirstOrId(tags) : Id;
+    public string Name => Descriptor.CustomTags.FirstOrDefault() ?? Id;
 
     /// <summary>True when the rule can offer fixes (shown by <c>factlint rules</c>).</summary>
     public virtual bool IsFixable => false;
-
-    private string FirstOrId(System.Collections.Generic.IEnumerable<string> tags)
-    {
-        foreach (var t in tags)
-        {
-            return t;
-        }
-
-        return Id;
-    }
 }

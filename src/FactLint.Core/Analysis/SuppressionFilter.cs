@@ -20,7 +20,7 @@ internal static class SuppressionFilter
         var used = suppressions.Count == 0 ? null : new HashSet<SuppressedRule>();
         foreach (var d in raw)
         {
-            var severity = config.EffectiveSeverity(d.Id, SeverityNames.FromRoslyn(d.Descriptor.DefaultSeverity));
+            var severity = config.EffectiveSeverity(d.Id, Diagnostic.DefaultSeverity(d.Descriptor));
             if (severity is not Severity effective)
             {
                 continue;

@@ -112,7 +112,7 @@ public static class ConfigLoader
             : null;
 
     private static Diagnostic Make(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SourceText text, TextSpan span, string message) =>
-        new(descriptor, SeverityNames.FromRoslyn(descriptor.DefaultSeverity), new SourceLocation(FileName, text, span), message);
+        Diagnostic.Create(descriptor, new SourceLocation(FileName, text, span), message);
 }
 
 public sealed record ConfigLoadResult(FactLintConfig Config, IReadOnlyList<Diagnostic> Diagnostics);

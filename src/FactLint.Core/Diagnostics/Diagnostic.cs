@@ -36,6 +36,17 @@ public sealed class Diagnostic
 
     public ImmutableArray<CodeFix> Fixes { get; }
 
+    /// <summary>A finding at its rule's default severity; the driver applies config overrides later.</summary>
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        SourceLocation location,
+        string message,
+        ImmutableArray<RelatedLocation> related = default,
+        ImmutableArray<CodeFix> fixes = default) =>
+        new(descriptor, DefaultSeverity(descriptor), location, message, related, fixes);
+
+    public static Severity DefaultSeverity(DiagnosticDescriptor descriptor) => SeverityNames.FromRoslyn(descriptor.DefaultSeverity);
+
     public Diagnostic WithSeverity(Severity severity) =>
         severity == Severity ? this : new Diagnostic(Descriptor, severity, Location, Message, Related, Fixes);
 

@@ -30,10 +30,6 @@ internal sealed class MultipleOfKeyword : SchemaKeyword
         {
             var q = v / d;
             ok = !double.IsInfinity(q) && Math.Abs(q - Math.Round(q)) < 1e-9;
-            if (double.IsInfinity(q))
-            {
-                ok = false;
-            }
         }
         else
         {

@@ -55,7 +55,7 @@ public static class LintCommand
                 return ExitCodes.UsageError;
             }
 
-            var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config });
+            var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(root) });
             var scopes = group.Select(t => FactFileDiscovery.ToRelative(root, t.Full)).ToList();
             bool InScope(string path) => scopes.Any(s => s.Length == 0 || s == "." || path == s || path.StartsWith(s.TrimEnd('/') + "/", StringComparison.Ordinal));
 

@@ -1,3 +1,4 @@
+using FactLint.Archives;
 using FactLint.Config;
 
 namespace FactLint.Analysis;
@@ -8,6 +9,9 @@ public sealed class AnalysisOptions
     public FactLintConfig Config { get; init; } = FactLintConfig.Default;
 
     public RuleCatalog Rules { get; init; } = RuleCatalog.Default;
+
+    /// <summary>Where archived sources are read from; null when the host cannot read files (quotes are then not checked against archives).</summary>
+    public IArchiveStore? Archives { get; init; }
 
     /// <summary>Run per-file rules on several files at once (off inside hosts that parallelise themselves).</summary>
     public bool Parallel { get; init; } = true;

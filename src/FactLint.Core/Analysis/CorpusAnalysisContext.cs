@@ -1,5 +1,7 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using FactLint.Archives;
 using FactLint.Config;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
@@ -13,8 +15,12 @@ public sealed class CorpusAnalysisContext
     private readonly Rule _rule;
     private readonly List<Diagnostic> _sink;
 
-    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, List<Diagnostic> sink)
+    private readonly Dictionary<Type, object> _shared;
+
+    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, IArchiveStore? archives, Dictionary<Type, object> shared, List<Diagnostic> sink)
     {
+        Archives = archives;
+        _shared = shared;
         _rule = rule;
         Corpus = corpus;
         Documents = documents;
@@ -30,6 +36,25 @@ public sealed class CorpusAnalysisContext
     public CorpusIndex Index => Corpus.Index;
 
     public FactLintConfig Config { get; }
+
+    /// <summary>Archived sources; null when the host cannot read them.</summary>
+    public IArchiveStore? Archives { get; }
+
+    /// <summary>
+    /// A model built once per run and shared by every corpus rule that needs it (the claim groups
+    /// serve four rules); built by the first rule that asks.
+    /// </summary>
+    public T Shared<T>(Func<CorpusAnalysisContext, T> create)
+        where T : class
+    {
+        if (!_shared.TryGetValue(typeof(T), out var value))
+        {
+            value = create(this);
+            _shared[typeof(T)] = value;
+        }
+
+        return (T)value;
+    }
 
     public void Report(FactDocument document, TextSpan span, string message, ImmutableArray<RelatedLocation> related = default, ImmutableArray<CodeFix> fixes = default) =>
         _sink.Add(Diagnostic.Create(_rule.Descriptor, new SourceLocation(document.Path, document.Text, span), message, related, fixes));

@@ -53,11 +53,12 @@ public static class CorpusAnalyzer
         }
 
         var corpusSink = new List<Diagnostic>();
+        var shared = new Dictionary<Type, object>();
         foreach (var rule in options.Rules.CorpusRules)
         {
             if (IsEnabled(rule, options))
             {
-                Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, corpusSink)));
+                Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink)));
             }
         }
 

@@ -10,11 +10,13 @@ namespace FactLint.Model;
 /// </summary>
 public sealed class Figure
 {
-    public Figure(FigureForm form, double low, double high, double? tolerance, YamlNode node)
+    public Figure(FigureForm form, YamlScalar low, YamlScalar high, double? tolerance, YamlNode node)
     {
         Form = form;
-        Low = low;
-        High = high;
+        LowNode = low;
+        HighNode = high;
+        Low = Number(low) ?? 0;
+        High = Number(high) ?? 0;
         Tolerance = tolerance;
         Node = node;
     }
@@ -32,33 +34,61 @@ public sealed class Figure
 
     public YamlNode Node { get; }
 
+    /// <summary>The scalar of the written number (the lower one for between).</summary>
+    public YamlScalar LowNode { get; }
+
+    /// <summary>The scalar of the upper number for between; the same scalar as <see cref="LowNode"/> otherwise.</summary>
+    public YamlScalar HighNode { get; }
+
+    /// <summary>The number of decimal places written (15 → 0, 15.5 → 1, 1.5e3 → 0): a continuous figure is rounded to its last written digit.</summary>
+    public static int DecimalsWritten(YamlScalar number)
+    {
+        var text = number.Value;
+        var exponent = 0;
+        var e = text.IndexOf('e');
+        if (e < 0)
+        {
+            e = text.IndexOf('E');
+        }
+
+        if (e >= 0)
+        {
+            int.TryParse(text.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out exponent);
+            text = text.Substring(0, e);
+        }
+
+        var dot = text.IndexOf('.');
+        var decimals = dot < 0 ? 0 : text.Length - dot - 1;
+        return System.Math.Max(0, decimals - exponent);
+    }
+
     /// <summary>Reads a value node as a figure; null when it is not one (the schema reports the shape).</summary>
     public static Figure? TryRead(YamlNode? value)
     {
         switch (value)
         {
-            case YamlScalar s when s.IsNumber && s.TryGetDouble(out var n):
-                return new Figure(FigureForm.Exact, n, n, null, s);
+            case YamlScalar s when s.IsNumber && s.TryGetDouble(out _):
+                return new Figure(FigureForm.Exact, s, s, null, s);
             case YamlMapping m:
                 double? tolerance = m.GetScalar("tolerance") is YamlScalar t && t.TryGetDouble(out var tv) ? tv : null;
-                if (Number(m.GetScalar("at_least")) is double least)
+                if (NumberNode(m.GetScalar("at_least")) is YamlScalar least)
                 {
                     return new Figure(FigureForm.AtLeast, least, least, tolerance, m);
                 }
 
-                if (Number(m.GetScalar("at_most")) is double most)
+                if (NumberNode(m.GetScalar("at_most")) is YamlScalar most)
                 {
                     return new Figure(FigureForm.AtMost, most, most, tolerance, m);
                 }
 
-                if (Number(m.GetScalar("approx")) is double approx)
+                if (NumberNode(m.GetScalar("approx")) is YamlScalar approx)
                 {
                     return new Figure(FigureForm.Approx, approx, approx, tolerance, m);
                 }
 
                 if (m.GetSequence("between") is { Items.Count: 2 } between
-                    && Number(between.Items[0].Resolve() as YamlScalar) is double lo
-                    && Number(between.Items[1].Resolve() as YamlScalar) is double hi)
+                    && NumberNode(between.Items[0].Resolve() as YamlScalar) is YamlScalar lo
+                    && NumberNode(between.Items[1].Resolve() as YamlScalar) is YamlScalar hi)
                 {
                     return new Figure(FigureForm.Between, lo, hi, tolerance, m);
                 }
@@ -69,18 +99,21 @@ public sealed class Figure
         }
     }
 
+    private static YamlScalar? NumberNode(YamlScalar? s) => Number(s) is double ? s : null;
+
     private static double? Number(YamlScalar? s) => s != null && s.IsNumber && s.TryGetDouble(out var d) ? d : null;
 
+    /// <summary>The figure as a reader would say it, with the numbers as written: "at least 25", "between 13 and 25".</summary>
     public override string ToString()
     {
-        static string N(double d) => d.ToString("0.########", CultureInfo.InvariantCulture);
+        var low = LowNode.Value;
         return Form switch
         {
-            FigureForm.AtLeast => "at least " + N(Low),
-            FigureForm.AtMost => "at most " + N(Low),
-            FigureForm.Approx => "about " + N(Low),
-            FigureForm.Between => $"between {N(Low)} and {N(High)}",
-            _ => N(Low),
+            FigureForm.AtLeast => "at least " + low,
+            FigureForm.AtMost => "at most " + low,
+            FigureForm.Approx => "about " + low,
+            FigureForm.Between => $"between {low} and {HighNode.Value}",
+            _ => low,
         };
     }
 }

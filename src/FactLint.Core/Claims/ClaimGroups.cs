@@ -1,0 +1,221 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using FactLint.Analysis;
+using FactLint.Corpus;
+using FactLint.Figures;
+using FactLint.Model;
+using FactLint.Quotes;
+using FactLint.Syntax;
+
+namespace FactLint.Claims;
+
+/// <summary>
+/// Every claim of the corpus sorted into comparison groups, built once per run in one pass over
+/// the claims (a dictionary by subject, property and as_of: linear in the corpus, never pairwise).
+/// </summary>
+public sealed class ClaimGroups
+{
+    private readonly Dictionary<string, ClaimGroup> _byKey = new(StringComparer.Ordinal);
+
+    private ClaimGroups()
+    {
+    }
+
+    public List<ClaimGroup> Groups { get; } = new();
+
+    public List<UnitMismatch> UnitMismatches { get; } = new();
+
+    /// <summary>The first declaration of every property.</summary>
+    public Dictionary<string, PropertyRecord> Declarations { get; } = new(StringComparer.Ordinal);
+
+    public ClaimGroup? Find(string subject, string property, string asOf, ClaimValueKind kind) =>
+        _byKey.TryGetValue(Key(subject, property, asOf, kind), out var g) ? g : null;
+
+    public static ClaimGroups Of(CorpusAnalysisContext context) => Build(context.Documents, context.Index, context.Config.ApproxTolerance);
+
+    public static ClaimGroups Build(IReadOnlyList<FactDocument> documents, CorpusIndex index, double approxTolerance)
+    {
+        var groups = new ClaimGroups();
+        foreach (var doc in documents)
+        {
+            foreach (var p in doc.Model.Properties)
+            {
+                if (!groups.Declarations.ContainsKey(p.Id))
+                {
+                    groups.Declarations[p.Id] = p;
+                }
+            }
+        }
+
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var order = 0;
+        foreach (var doc in documents)
+        {
+            foreach (var claim in doc.Model.Claims)
+            {
+                order++;
+                if (claim.IsDeprecated || claim.Subject == null || claim.Property?.Value is not string property || property.Length == 0 || claim.Value == null)
+                {
+                    continue;
+                }
+
+                groups.Declarations.TryGetValue(property, out var declaration);
+                var entry = new ClaimEntry(doc, claim, order);
+                Read(entry, declaration, index, approxTolerance);
+                if (entry.Kind == ClaimValueKind.Unreadable)
+                {
+                    continue;
+                }
+
+                entry.SourceLabel = SourceLabel(claim, index, labels);
+                var asOf = declaration?.Temporal == true ? claim.AsOf?.Value ?? string.Empty : string.Empty;
+                var key = Key(claim.Subject.Id, property, asOf, entry.Kind);
+                if (!groups._byKey.TryGetValue(key, out var group))
+                {
+                    group = new ClaimGroup(claim.Subject.Id, property, asOf, entry.Kind, declaration);
+                    groups._byKey[key] = group;
+                    groups.Groups.Add(group);
+                }
+
+                group.Entries.Add(entry);
+            }
+        }
+
+        foreach (var group in groups.Groups)
+        {
+            if (group.Kind == ClaimValueKind.Quantity)
+            {
+                groups.SettleUnits(group);
+            }
+        }
+
+        return groups;
+    }
+
+    private static string Key(string subject, string property, string asOf, ClaimValueKind kind) =>
+        string.Concat(subject, "\u0001", property, "\u0001", asOf, "\u0001", ((int)kind).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Picks the group's unit (declared, else the most common compatible one) and marks the claims that cannot be converted to it.</summary>
+    private void SettleUnits(ClaimGroup group)
+    {
+        var declared = group.Declaration?.Unit?.Value is string u ? UnitCatalog.Resolve(u) : null;
+        var reference = declared;
+        if (reference == null)
+        {
+            // The most common family of units wins (counted per family, not pairwise); ties go to the earliest claim.
+            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var best = 0;
+            foreach (var e in group.Entries)
+            {
+                var family = e.Unit.Dimension + "/" + e.Unit.Currency;
+                counts.TryGetValue(family, out var n);
+                counts[family] = n + 1;
+            }
+
+            foreach (var e in group.Entries)
+            {
+                var n = counts[e.Unit.Dimension + "/" + e.Unit.Currency];
+                if (n > best)
+                {
+                    best = n;
+                    reference = e.Unit;
+                }
+            }
+        }
+
+        group.ReferenceUnit = reference ?? Unit.None;
+        foreach (var e in group.Entries)
+        {
+            if (!e.Unit.IsCompatibleWith(group.ReferenceUnit))
+            {
+                e.Comparable = false;
+                UnitMismatches.Add(new UnitMismatch(e, group, declared != null));
+            }
+        }
+    }
+
+    private static void Read(ClaimEntry entry, PropertyRecord? declaration, CorpusIndex index, double tolerance)
+    {
+        var claim = entry.Claim;
+        var value = claim.Value!.Resolve();
+        var declaredType = declaration?.PropertyType?.Value;
+        var kind = declaredType switch
+        {
+            "quantity" => ClaimValueKind.Quantity,
+            "date" => ClaimValueKind.Date,
+            "entity" => ClaimValueKind.Entity,
+            "text" => ClaimValueKind.Text,
+            "boolean" => ClaimValueKind.Boolean,
+            _ => Infer(value, index),
+        };
+
+        entry.Kind = ClaimValueKind.Unreadable;
+        switch (kind)
+        {
+            case ClaimValueKind.Quantity when claim.Figure is Figure figure:
+                var unitText = claim.Unit?.Value ?? declaration?.Unit?.Value;
+                var unit = UnitCatalog.Resolve(unitText);
+                entry.Unit = unit;
+                entry.Interval = FigureIntervals.ToInterval(figure, unit, tolerance);
+                entry.Display = unit.Dimension == Dimension.Count || unit.IsNone ? figure.ToString() : $"{figure} {unitText!.Trim()}";
+                entry.Kind = kind;
+                break;
+            case ClaimValueKind.Date when DateIntervals.TryRead(value, out var days):
+                entry.Interval = days;
+                entry.Display = value is YamlScalar ds ? ds.Value : $"{((YamlMapping)value!).GetScalar("from")?.Value} to {((YamlMapping)value).GetScalar("to")?.Value}";
+                entry.Kind = kind;
+                break;
+            case ClaimValueKind.Boolean when value is YamlScalar b && b.TryGetBoolean(out var flag):
+                entry.ValueKey = flag ? "true" : "false";
+                entry.Display = entry.ValueKey;
+                entry.Kind = kind;
+                break;
+            case ClaimValueKind.Entity or ClaimValueKind.Text when value is YamlScalar { Type: not ScalarType.Null } s:
+                entry.ValueKey = kind == ClaimValueKind.Entity ? s.Value : FoldedText.Fold(s.Value).Text;
+                entry.Display = kind == ClaimValueKind.Entity ? s.Value : "\u201C" + s.Value + "\u201D";
+                entry.Kind = kind;
+                break;
+        }
+    }
+
+    /// <summary>An undeclared property takes its type from the value (the spec's "Property" section).</summary>
+    private static ClaimValueKind Infer(YamlNode? value, CorpusIndex index) => value switch
+    {
+        YamlScalar s when s.IsNumber => ClaimValueKind.Quantity,
+        YamlScalar s when s.Type == ScalarType.Boolean => ClaimValueKind.Boolean,
+        YamlScalar s when s.IsString && PartialDate.TryParse(s.Value, out _) => ClaimValueKind.Date,
+        YamlScalar s when s.IsString && index.Records(s.Value).Any(d => d.Kind == RecordKind.Entity) => ClaimValueKind.Entity,
+        YamlScalar s when s.IsString => ClaimValueKind.Text,
+        YamlMapping m when m.Get("from") != null => ClaimValueKind.Date,
+        YamlMapping => ClaimValueKind.Quantity,
+        _ => ClaimValueKind.Unreadable,
+    };
+
+    /// <summary>"The Diplomat, 2018-11": the first cited source's publisher (else title, else id) and date; "+2" for more sources.</summary>
+    private static string SourceLabel(ClaimRecord claim, CorpusIndex index, Dictionary<string, string> cache)
+    {
+        var cited = claim.Citations.Where(c => c.Source != null).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).ToList();
+        if (cited.Count == 0)
+        {
+            return "no source";
+        }
+
+        if (!cache.TryGetValue(cited[0], out var label))
+        {
+            label = cited[0];
+            var def = index.Records(cited[0]).FirstOrDefault(d => d.Kind == RecordKind.Source);
+            if (def != null)
+            {
+                var name = def.Record.GetScalar("publisher")?.Value ?? def.Record.GetScalar("title")?.Value ?? cited[0];
+                var date = def.Record.GetScalar("published")?.Value;
+                label = date == null ? name : $"{name}, {date}";
+            }
+
+            cache[cited[0]] = label;
+        }
+
+        return cited.Count == 1 ? label : $"{label} +{cited.Count - 1}";
+    }
+}

@@ -1,0 +1,16 @@
+namespace FactLint.Figures;
+
+/// <summary>A number found in running text ("at least 25", "nine million", "$7 million", "1.5bn"): its value, where it is, and its hedge.</summary>
+public readonly record struct NumberMention(double Value, int Start, int Length, NumberQualifier Qualifier)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>How the text hedges a number: the words before it ("at least", "up to", "some").</summary>
+public enum NumberQualifier
+{
+    None,
+    AtLeast,
+    AtMost,
+    Approx,
+}

@@ -1,0 +1,239 @@
+using System;
+using System.Collections.Generic;
+
+namespace FactLint.Quotes;
+
+/// <summary>
+/// Finds a quote in an archived article. Exact search is on folded text (case, spaces, quotes,
+/// dashes); a quote with ellipses ("…", "...", "[...]") must have each part in order. When a part
+/// is missing, the closest passage is found by q-gram voting along diagonals (to pick a few
+/// candidate windows among a megabyte of text) followed by a semi-global edit-distance alignment
+/// inside each window — linear in the archive, quadratic only in the quote.
+/// </summary>
+public static class QuoteLocator
+{
+    /// <summary>Below this similarity a passage is not shown: it would mislead more than help.</summary>
+    public const double MinSimilarity = 0.6;
+
+    /// <summary>Quotes longer than this are not aligned (the alignment is quadratic in the quote).</summary>
+    private const int MaxAlignedQuote = 4000;
+
+    private const int Candidates = 4;
+
+    public static QuoteSearch Find(FoldedText archive, string quote)
+    {
+        var segments = Segments(FoldedText.Fold(quote).Text);
+        var from = 0;
+        foreach (var segment in segments)
+        {
+            var at = archive.Text.IndexOf(segment, from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return QuoteSearch.Miss(segment, Closest(archive, segment));
+            }
+
+            from = at + segment.Length;
+        }
+
+        return QuoteSearch.Hit();
+    }
+
+    /// <summary>The parts of a folded quote between ellipses (an elision is the writer's, not the source's).</summary>
+    public static List<string> Segments(string folded)
+    {
+        var parts = new List<string>();
+        foreach (var raw in folded.Replace("[...]", "\u0001").Replace("(...)", "\u0001").Replace("...", "\u0001").Split('\u0001'))
+        {
+            var p = raw.Trim(' ');
+            if (p.Length > 0)
+            {
+                parts.Add(p);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>The passage of the archive closest to a folded text, or null when nothing is similar enough.</summary>
+    public static Passage? Closest(FoldedText archive, string segment)
+    {
+        var m = segment.Length;
+        var text = archive.Text;
+        if (m < 3 || text.Length == 0 || m > MaxAlignedQuote)
+        {
+            return null;
+        }
+
+        Passage? best = null;
+        foreach (var (start, end) in CandidateWindows(text, segment))
+        {
+            var p = Align(archive, segment, start, end);
+            if (p != null && (best == null || p.EditDistance < best.EditDistance))
+            {
+                best = p;
+            }
+        }
+
+        return best != null && best.Similarity >= MinSimilarity ? best : null;
+    }
+
+    private static IEnumerable<(int Start, int End)> CandidateWindows(string text, string segment)
+    {
+        var m = segment.Length;
+        if (text.Length <= 3 * m + 64)
+        {
+            yield return (0, text.Length);
+            yield break;
+        }
+
+        var q = m >= 16 ? 4 : 3;
+        var grams = new Dictionary<ulong, List<int>>();
+        ulong key = 0;
+        var mask = q == 4 ? ulong.MaxValue : (1UL << 48) - 1;
+        for (var i = 0; i < m; i++)
+        {
+            key = ((key << 16) | segment[i]) & mask;
+            if (i >= q - 1)
+            {
+                if (!grams.TryGetValue(key, out var list))
+                {
+                    list = new List<int>(1);
+                    grams[key] = list;
+                }
+
+                list.Add(i - q + 1);
+            }
+        }
+
+        // Votes per diagonal band: a passage that shares many q-grams with the quote at a consistent offset.
+        var band = Math.Max(8, m / 4);
+        var votes = new Dictionary<int, int>();
+        key = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            key = ((key << 16) | text[i]) & mask;
+            if (i < q - 1 || !grams.TryGetValue(key, out var positions))
+            {
+                continue;
+            }
+
+            var at = i - q + 1;
+            foreach (var p in positions)
+            {
+                var diagonal = (at - p) / band;
+                votes.TryGetValue(diagonal, out var v);
+                votes[diagonal] = v + 1;
+            }
+        }
+
+        var ranked = new List<KeyValuePair<int, int>>(votes);
+        ranked.Sort((a, b) => Score(b.Key).CompareTo(Score(a.Key)));
+        var taken = new List<int>();
+        foreach (var pair in ranked)
+        {
+            if (taken.Count == Candidates)
+            {
+                break;
+            }
+
+            if (taken.Exists(t => Math.Abs(t - pair.Key) <= 1))
+            {
+                continue;
+            }
+
+            taken.Add(pair.Key);
+            var start = Math.Max(0, (pair.Key - 1) * band - m / 2);
+            var end = Math.Min(text.Length, (pair.Key + 2) * band + m + m / 2);
+            yield return (start, end);
+        }
+
+        int Score(int diagonal)
+        {
+            votes.TryGetValue(diagonal - 1, out var a);
+            votes.TryGetValue(diagonal, out var b);
+            votes.TryGetValue(diagonal + 1, out var c);
+            return a + b + c;
+        }
+    }
+
+    /// <summary>Semi-global alignment: the whole quote against any substring of the window, with the substring's start tracked.</summary>
+    private static Passage? Align(FoldedText archive, string quote, int windowStart, int windowEnd)
+    {
+        var text = archive.Text;
+        var w = windowEnd - windowStart;
+        var m = quote.Length;
+        var prev = new int[w + 1];
+        var cur = new int[w + 1];
+        var prevStart = new int[w + 1];
+        var curStart = new int[w + 1];
+        for (var j = 0; j <= w; j++)
+        {
+            prevStart[j] = j;
+        }
+
+        for (var i = 1; i <= m; i++)
+        {
+            cur[0] = i;
+            curStart[0] = 0;
+            var qc = quote[i - 1];
+            for (var j = 1; j <= w; j++)
+            {
+                var diag = prev[j - 1] + (qc == text[windowStart + j - 1] ? 0 : 1);
+                var up = prev[j] + 1;
+                var left = cur[j - 1] + 1;
+                if (diag <= up && diag <= left)
+                {
+                    cur[j] = diag;
+                    curStart[j] = prevStart[j - 1];
+                }
+                else if (up <= left)
+                {
+                    cur[j] = up;
+                    curStart[j] = prevStart[j];
+                }
+                else
+                {
+                    cur[j] = left;
+                    curStart[j] = curStart[j - 1];
+                }
+            }
+
+            (prev, cur) = (cur, prev);
+            (prevStart, curStart) = (curStart, prevStart);
+        }
+
+        var bestEnd = 0;
+        for (var j = 1; j <= w; j++)
+        {
+            if (prev[j] < prev[bestEnd])
+            {
+                bestEnd = j;
+            }
+        }
+
+        var start = windowStart + prevStart[bestEnd];
+        var end = windowStart + bestEnd;
+        if (end <= start)
+        {
+            return null;
+        }
+
+        // Whole words: a passage cut mid-word is neither readable nor a good replacement.
+        while (start > 0 && IsWordChar(text[start - 1]) && IsWordChar(text[start]))
+        {
+            start--;
+        }
+
+        while (end < text.Length && IsWordChar(text[end - 1]) && IsWordChar(text[end]))
+        {
+            end++;
+        }
+
+        var distance = prev[bestEnd];
+        var originalStart = archive.OriginalStart(start);
+        var originalEnd = archive.OriginalEnd(end);
+        return new Passage(start, end, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), distance, 1.0 - (double)distance / m);
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
+}

@@ -1,0 +1,63 @@
+using System.Collections.Immutable;
+using System.Linq;
+using FactLint.Analysis;
+using FactLint.Claims;
+using FactLint.Diagnostics;
+using FactLint.Editing;
+using FactLint.Figures;
+using Microsoft.CodeAnalysis;
+
+namespace FactLint.Rules.Conflicts;
+
+/// <summary>
+/// FL3002 incompatible-unit: a figure whose unit cannot be converted to its group's (USD and EUR,
+/// km and person, a unit missing where the others have one) is not compared at all — which is
+/// itself worth knowing, since a real conflict may be hiding behind it.
+/// </summary>
+public sealed class IncompatibleUnitRule : CorpusRule
+{
+    public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
+        "FL3002", "incompatible-unit", "Unit cannot be compared", RuleCategories.Figures, Severity.Warning,
+        "A claim's unit cannot be converted to the unit its property is declared in, or to the unit of the other claims of its group (different dimensions, different currencies, or a missing unit), so its figure is not compared.");
+
+    public override DiagnosticDescriptor Descriptor => Definition;
+
+    public override bool IsFixable => true;
+
+    public override void Analyze(CorpusAnalysisContext context)
+    {
+        foreach (var (entry, group, againstDeclaration) in context.Shared(ClaimGroups.Of).UnitMismatches)
+        {
+            var reference = group.ReferenceUnit;
+            var others = group.Entries.Count(e => e.Unit.IsCompatibleWith(reference));
+            var unitNode = entry.Claim.Unit;
+            var what = entry.Unit.IsNone ? "This figure has no unit" : $"The unit '{entry.Unit.Name}'{DimensionNote(entry.Unit)}";
+            var against = againstDeclaration
+                ? $"the unit {group.Property} is declared in, '{reference.Name}'{DimensionNote(reference)}"
+                : $"{reference.Describe()}{DimensionNote(reference)}, the unit of {(others == 1 ? "the other claim" : $"the other {others} claims")} of {group.Describe()}";
+            var verb = entry.Unit.IsNone ? "cannot be compared with" : "cannot be converted to";
+            var advice = entry.Unit.IsNone ? $"add the unit it is in" : "convert the figure, or correct the unit";
+            var message = $"{what} {verb} {against}, so it is not compared with them; {advice}.";
+
+            var fixes = ImmutableArray<CodeFix>.Empty;
+            if (entry.Unit.IsNone && unitNode == null && !reference.IsNone)
+            {
+                // Likely the writer forgot the unit the others use; still a guess about the source's meaning, so never applied unasked.
+                var edit = YamlEdits.AddEntry(entry.Document, entry.Claim.Node, "unit: " + reference.Name);
+                fixes = ImmutableArray.Create(new CodeFix($"Add 'unit: {reference.Name}'", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL3002.add-unit"));
+            }
+
+            var span = unitNode?.Span ?? entry.ValueNode.Span;
+            context.Report(entry.Document, span, message, fixes: fixes);
+        }
+    }
+
+    private static string DimensionNote(Unit unit) => unit.Dimension switch
+    {
+        FactLint.Figures.Dimension.Count when !unit.IsNone => " (a count)",
+        FactLint.Figures.Dimension.Money => " (money)",
+        FactLint.Figures.Dimension.Other => " (a unit FactLint does not know)",
+        FactLint.Figures.Dimension.Count => string.Empty,
+        _ => $" ({unit.Dimension.ToString().ToLowerInvariant()})",
+    };
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading.Tasks;
+using FactLint.Analysis;
+using FactLint.Archives;
+using FactLint.Corpus;
+using FactLint.Diagnostics;
+using FactLint.Editing;
+using FactLint.Model;
+using FactLint.Quotes;
+using FactLint.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Rules.Sourcing;
+
+/// <summary>
+/// FL2003 quote-not-in-source: a quote is verbatim, so where the cited source has an archive the
+/// quote must be in it (after folding case, white space, typographic quotes and dashes; an
+/// ellipsis may skip words). When it is not, the closest passage is shown with the words that
+/// differ, and offered as a replacement.
+/// </summary>
+public sealed class QuoteNotInSourceRule : CorpusRule
+{
+    /// <summary>At most this many changes are spelled out in one message; the passage shows the rest.</summary>
+    private const int MaxChangesShown = 3;
+
+    public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
+        "FL2003", "quote-not-in-source", "Quote not found in the archived source", RuleCategories.Sourcing, Severity.Warning,
+        "A citation's quote does not occur in the archived copy of its source, even after folding case, white space, typographic quotes and dashes.");
+
+    public override DiagnosticDescriptor Descriptor => Definition;
+
+    public override bool IsFixable => true;
+
+    public override void Analyze(CorpusAnalysisContext context)
+    {
+        if (context.Archives == null)
+        {
+            return;
+        }
+
+        // Gather quotes by archive, then check archives in parallel: each archive is folded once and searched by all its quotes.
+        var work = new Dictionary<string, (ArchiveDocument Archive, string SourceId, List<(FactDocument Doc, Citation Citation)> Quotes)>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, ArchiveDocument?>(StringComparer.Ordinal);
+        foreach (var doc in context.Documents)
+        {
+            foreach (var claim in doc.Model.Claims)
+            {
+                foreach (var citation in claim.Citations)
+                {
+                    if (citation.Quote is not { IsString: true } quote || quote.Value.Trim().Length == 0 || citation.Source == null)
+                    {
+                        continue;
+                    }
+
+                    var id = citation.Source.Id;
+                    if (!sources.TryGetValue(id, out var archive))
+                    {
+                        archive = null;
+                        if (SourceLookup.Find(context.Index, id) is { Archive: { } path } source && path.Value.Trim().Length > 0)
+                        {
+                            var lookup = ArchivePaths.Open(context.Archives, source.Path, path.Value);
+                            archive = lookup.IsAvailable ? lookup.Document : null;
+                        }
+
+                        sources[id] = archive;
+                    }
+
+                    if (archive == null)
+                    {
+                        continue;
+                    }
+
+                    if (!work.TryGetValue(archive.Path, out var entry))
+                    {
+                        entry = (archive, id, new List<(FactDocument, Citation)>());
+                        work[archive.Path] = entry;
+                    }
+
+                    entry.Quotes.Add((doc, citation));
+                }
+            }
+        }
+
+        var findings = new ConcurrentBag<(int Order, FactDocument Doc, Citation Citation, ArchiveDocument Archive, QuoteSearch Search)>();
+        var jobs = work.Values.ToArray();
+        Parallel.For(0, jobs.Length, i =>
+        {
+            var (archive, _, quotes) = jobs[i];
+            foreach (var (doc, citation) in quotes)
+            {
+                var search = QuoteLocator.Find(archive.Folded, citation.Quote!.Value);
+                if (!search.Found)
+                {
+                    findings.Add((0, doc, citation, archive, search));
+                }
+            }
+        });
+
+        foreach (var (_, doc, citation, archive, search) in findings.OrderBy(f => f.Doc.Path, StringComparer.Ordinal).ThenBy(f => f.Citation.Quote!.Span.Start))
+        {
+            Report(context, doc, citation, archive, search);
+        }
+    }
+
+    private static void Report(CorpusAnalysisContext context, FactDocument doc, Citation citation, ArchiveDocument archive, QuoteSearch search)
+    {
+        var quote = citation.Quote!;
+        var sourceId = citation.Source!.Id;
+        var where = $"the archived copy of '{sourceId}' ({archive.Path})";
+        var passage = search.Closest;
+        if (passage == null)
+        {
+            context.Report(doc, quote.Span, $"The quote is not in {where}, and no passage of it resembles the quote; check that the claim cites the right source and that the archive holds the whole article.");
+            return;
+        }
+
+        var singleSegment = QuoteLocator.Segments(FoldedText.Fold(quote.Value).Text).Count == 1;
+        var changes = singleSegment ? WordDiff.Compare(quote.Value, passage.Text) : WordDiff.Compare(search.MissingSegment!, FoldedText.Fold(passage.Text).Text);
+        var archiveText = SourceText.From(archive.Text);
+        var line = archiveText.Lines.GetLinePosition(passage.OriginalStart).Line + 1;
+        var shown = Collapse(passage.Text);
+        var differences = changes.Count == 0
+            ? "differs only in punctuation or spacing"
+            : string.Join("; ", changes.Take(MaxChangesShown).Select(c => c.Describe())) + (changes.Count > MaxChangesShown ? $"; and {changes.Count - MaxChangesShown} more differences" : string.Empty);
+        var message = $"The quote is not in {where}: it {differences}. The closest passage (line {line}) reads \u201C{shown}\u201D; quote the source's exact words.";
+
+        var span = quote.Span;
+        var first = changes.FirstOrDefault(c => c.QuoteLength > 0);
+        if (singleSegment && first != null)
+        {
+            span = ScalarContent.SpanOf(quote, doc.Text, first.QuoteStart, first.QuoteLength);
+        }
+
+        var related = ImmutableArray.Create(new RelatedLocation(new SourceLocation(archive.Path, archiveText, TextSpan.FromBounds(passage.OriginalStart, passage.OriginalEnd)), "the closest passage of the archived source"));
+        var fixes = singleSegment
+            ? ImmutableArray.Create(new CodeFix("Replace the quote with the archive's words", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(doc.Path, quote.Span, YamlQuoting.DoubleQuoted(shown))), "FL2003.replace-quote"))
+            : ImmutableArray<CodeFix>.Empty;
+        context.Report(doc, span, message, related, fixes);
+    }
+
+    /// <summary>The passage on one line: line breaks of the article are not the writer's words.</summary>
+    private static string Collapse(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using FactLint.Archives;
+using FactLint.Syntax;
+
+namespace FactLint.Workspace;
+
+/// <summary>
+/// Archives read from disk below a workspace root. A symbolic link anywhere on the path is
+/// followed only when its target stays inside the workspace. Lookups are cached until
+/// <see cref="Invalidate"/> (the editor calls it when a watched file changes).
+/// </summary>
+public sealed class FileSystemArchiveStore : IArchiveStore
+{
+    private readonly string _root;
+    private readonly string _realRoot;
+    private readonly ConcurrentDictionary<string, ArchiveLookup> _cache = new(StringComparer.Ordinal);
+
+    public FileSystemArchiveStore(string root)
+    {
+        _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
+        _realRoot = RealPath(_root) ?? _root;
+    }
+
+    public ArchiveLookup Open(string relativePath) => _cache.GetOrAdd(relativePath, Read);
+
+    public void Invalidate(string relativePath) => _cache.TryRemove(relativePath, out _);
+
+    public void Clear() => _cache.Clear();
+
+    private ArchiveLookup Read(string relative)
+    {
+        try
+        {
+            var current = _root;
+            foreach (var segment in relative.Split('/'))
+            {
+                var next = Path.Combine(current, segment);
+                var info = new FileInfo(next);
+                if ((info.Exists || Directory.Exists(next)) && (File.GetAttributes(next) & FileAttributes.ReparsePoint) != 0)
+                {
+                    var target = RealPath(next);
+                    if (target == null)
+                    {
+                        return new ArchiveLookup(ArchiveStatus.Missing, relative, Detail: $"'{segment}' is a link whose target does not exist");
+                    }
+
+                    if (!IsInside(target))
+                    {
+                        return new ArchiveLookup(ArchiveStatus.LinkOutside, relative, Detail: $"'{segment}' is a link to {target}, outside the workspace");
+                    }
+
+                    next = target;
+                }
+
+                current = next;
+            }
+
+            if (Directory.Exists(current))
+            {
+                return new ArchiveLookup(ArchiveStatus.NotAFile, relative, Detail: "it is a folder");
+            }
+
+            if (!File.Exists(current))
+            {
+                return new ArchiveLookup(ArchiveStatus.Missing, relative);
+            }
+
+            var length = new FileInfo(current).Length;
+            if (length > ParseLimits.Default.MaxFileBytes)
+            {
+                return new ArchiveLookup(ArchiveStatus.NotText, relative, Detail: $"it is {length / (1024 * 1024)} MB, over the {ParseLimits.Default.MaxFileBytes / (1024 * 1024)} MB limit");
+            }
+
+            var decoded = SourceDecoder.Decode(File.ReadAllBytes(current));
+            if (!decoded.IsText)
+            {
+                return new ArchiveLookup(ArchiveStatus.NotText, relative, Detail: "it is not a text file");
+            }
+
+            return new ArchiveLookup(ArchiveStatus.Available, relative, new ArchiveDocument(relative, decoded.Text.ToString()));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return new ArchiveLookup(ArchiveStatus.Unreadable, relative, Detail: ex.Message);
+        }
+    }
+
+    private bool IsInside(string path) =>
+        IsUnder(path, _root) || IsUnder(path, _realRoot);
+
+    private static bool IsUnder(string path, string root) =>
+        path.Equals(root, StringComparison.Ordinal) || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
+
+    /// <summary>The final target of a path that may be a link; null when the target is missing.</summary>
+    private static string? RealPath(string path)
+    {
+#if NET
+        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
+        if (info.LinkTarget == null)
+        {
+            return Path.GetFullPath(path);
+        }
+
+        var target = info.ResolveLinkTarget(returnFinalTarget: true);
+        return target != null && target.Exists ? Path.GetFullPath(target.FullName) : null;
+#else
+        // Without link APIs a link cannot be followed safely: treat its target as unknown (outside).
+        return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0 ? "<link>" : Path.GetFullPath(path);
+#endif
+    }
+}

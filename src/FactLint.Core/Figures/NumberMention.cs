@@ -1,7 +1,8 @@
 namespace FactLint.Figures;
 
 /// <summary>A number found in running text ("at least 25", "nine million", "$7 million", "1.5bn"): its value, where it is, and its hedge.</summary>
-public readonly record struct NumberMention(double Value, int Start, int Length, NumberQualifier Qualifier)
+/// <param name="PhraseStart">Where the hedge begins ("at least 25" starts at "at"); equal to Start without a hedge.</param>
+public readonly record struct NumberMention(double Value, int Start, int Length, NumberQualifier Qualifier, int PhraseStart)
 {
     public int End => Start + Length;
 }

@@ -27,7 +27,8 @@ public static class NumberScanner
 
             var first = tokens[i];
             var last = tokens[i + consumed - 1];
-            mentions.Add(new NumberMention(value, first.Start, last.End - first.Start, HedgeBefore(tokens, i)));
+            var (qualifier, hedgeStart) = HedgeBefore(tokens, i);
+            mentions.Add(new NumberMention(value, first.Start, last.End - first.Start, qualifier, hedgeStart < 0 ? first.Start : hedgeStart));
             i += consumed;
         }
 
@@ -135,7 +136,7 @@ public static class NumberScanner
             && (value = tens + unit) > 0;
     }
 
-    private static NumberQualifier HedgeBefore(List<Token> tokens, int i)
+    private static (NumberQualifier Qualifier, int Start) HedgeBefore(List<Token> tokens, int i)
     {
         foreach (var (words, qualifier) in NumberWords.Hedges)
         {
@@ -153,16 +154,16 @@ public static class NumberScanner
 
             if (match)
             {
-                return qualifier;
+                return (qualifier, tokens[start].Start);
             }
         }
 
         if (i > 0 && tokens[i - 1].Text == "~")
         {
-            return NumberQualifier.Approx;
+            return (NumberQualifier.Approx, tokens[i - 1].Start);
         }
 
-        return NumberQualifier.None;
+        return (NumberQualifier.None, -1);
     }
 
     private static List<Token> Tokenize(string text)

@@ -58,7 +58,7 @@ public sealed class StructureRuleTests
     {
         var schema = FactLint.Schema.SchemaCompiler.Compile("{\"properties\":{\"sources\":{\"items\":{\"required\":[\"publisher\"]}}}}");
         var config = new FactLintConfig { Schemas = new[] { new ConfiguredSchema("schemas/house.json", schema) } };
-        var d = Assert.Single(Lint.Files(config, ("a.facts.yaml", Sources)));
+        var d = Assert.Single(Lint.Files(config, ("a.facts.yaml", Sources)), x => x.Id != "FL2006");
         Assert.Equal("FL1002", d.Id);
         Assert.EndsWith("(schema schemas/house.json)", d.Message);
     }
@@ -88,9 +88,25 @@ public sealed class StructureRuleTests
         Assert.Equal(new[] { "b.facts.yaml:7:14-7:30 FL1004", "b.facts.yaml:12:17-12:33 FL1004" }, Lint.Summaries(found));
         Assert.Contains("is the id of a source, but 'subject' needs an entity", found[0].Message);
         Assert.Contains("did you mean 'tsargrad-2019-05'?", found[1].Message);
-        var fix = Assert.Single(found[1].Fixes);
+        Assert.Equal(2, found[1].Fixes.Length);
+        var fix = found[1].Fixes[0];
         Assert.Equal(FixApplicability.Unsafe, fix.Applicability);
         Assert.Equal("tsargrad-2019-05", Assert.Single(fix.Edits).NewText);
+
+        // The second fix adds a stub source to the file; the result parses and defines the id.
+        var stub = found[1].Fixes[1];
+        Assert.Equal("Add a stub for source 'tsargrad-2019-50' to this file", stub.Title);
+        var fixedText = Lint.Apply(claims, stub.Edits);
+        Assert.EndsWith("\nsources:\n  - id: tsargrad-2019-50\n    title: \"TODO: the source's title as published\"\n    url: \"TODO: https://...\"\n", fixedText, System.StringComparison.Ordinal);
+        var after = Lint.Files(("a.facts.yaml", Sources), ("b.facts.yaml", fixedText));
+        Assert.DoesNotContain(after, d => d.Id is "FL1001" or "FL1002" || (d.Id == "FL1004" && d.Message.Contains("tsargrad-2019-50", System.StringComparison.Ordinal)));
+
+        // With a sources list in the file, the stub is appended to it at the list's indentation.
+        var withList = Sources + "claims:\n  - subject: x\n    property: p\n    value: 1\n    sources: [{source: nope}]\n";
+        var d2 = Lint.Files(("a.facts.yaml", withList)).First(d => d.Id == "FL1004" && d.Message.Contains("'nope'", System.StringComparison.Ordinal));
+        var appended = Lint.Apply(withList, d2.Fixes.Single(f => f.EquivalenceKey == "FL1004.source-stub").Edits);
+        Assert.Contains("    url: https://example.org/a\n  - id: nope\n    title: \"TODO", appended, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(Lint.Files(("a.facts.yaml", appended)), d => d.Id is "FL1001" or "FL1002");
     }
 
     [Fact]

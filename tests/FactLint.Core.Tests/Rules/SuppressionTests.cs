@@ -5,7 +5,7 @@ namespace FactLint.Tests.Rules;
 
 public sealed class SuppressionTests
 {
-    private const string Claim = "factlint: 1\nclaims:\n  - subject: nobody\n    property: p\n    value: 1\n";
+    private const string Claim = "factlint: 1\nclaims:\n  - subject: nobody\n    property: p\n    value: 1\n    sources: []  # factlint-disable-line FL2001\n";
 
     [Fact]
     public void Next_line_line_and_file_suppressions_silence_their_rule_only_where_they_apply()

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using FactLint.Analysis;
+using FactLint.Archives;
 using FactLint.Config;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
@@ -12,10 +13,27 @@ public static class Lint
 {
     public static IReadOnlyList<Diagnostic> Files(params (string Path, string Text)[] files) => Files(FactLintConfig.Default, files);
 
-    public static IReadOnlyList<Diagnostic> Files(FactLintConfig config, params (string Path, string Text)[] files)
+    public static IReadOnlyList<Diagnostic> Files(FactLintConfig config, params (string Path, string Text)[] files) => Run(config, null, files);
+
+    /// <summary>Lints with archived sources held in memory (workspace-relative path → text).</summary>
+    public static IReadOnlyList<Diagnostic> WithArchives(IDictionary<string, string> archives, params (string Path, string Text)[] files) =>
+        Run(FactLintConfig.Default, new InMemoryArchiveStore(archives), files);
+
+    private static IReadOnlyList<Diagnostic> Run(FactLintConfig config, IArchiveStore? archives, (string Path, string Text)[] files)
     {
         var corpus = new FactCorpus(files.Select(f => FactDocument.FromText(f.Path, f.Text)));
-        return CorpusAnalyzer.Analyze(corpus, new AnalysisOptions { Config = config }).Diagnostics;
+        return CorpusAnalyzer.Analyze(corpus, new AnalysisOptions { Config = config, Archives = archives }).Diagnostics;
+    }
+
+    /// <summary>Applies a fix's edits to one file's text (edits sorted from the end, as an editor applies them).</summary>
+    public static string Apply(string text, IEnumerable<FileTextEdit> edits)
+    {
+        foreach (var e in edits.OrderByDescending(e => e.Span.Start))
+        {
+            text = text.Substring(0, e.Span.Start) + e.NewText + text.Substring(e.Span.End);
+        }
+
+        return text;
     }
 
     public static string Where(Diagnostic d)

@@ -31,13 +31,12 @@ public sealed class IncompatibleUnitRule : CorpusRule
             var reference = group.ReferenceUnit;
             var others = group.Entries.Count(e => e.Unit.IsCompatibleWith(reference));
             var unitNode = entry.Claim.Unit;
-            var what = entry.Unit.IsNone ? "This figure has no unit" : $"The unit '{entry.Unit.Name}'{DimensionNote(entry.Unit)}";
             var against = againstDeclaration
                 ? $"the unit {group.Property} is declared in, '{reference.Name}'{DimensionNote(reference)}"
                 : $"{reference.Describe()}{DimensionNote(reference)}, the unit of {(others == 1 ? "the other claim" : $"the other {others} claims")} of {group.Describe()}";
-            var verb = entry.Unit.IsNone ? "cannot be compared with" : "cannot be converted to";
-            var advice = entry.Unit.IsNone ? $"add the unit it is in" : "convert the figure, or correct the unit";
-            var message = $"{what} {verb} {against}, so it is not compared with them; {advice}.";
+            var message = entry.Unit.IsNone
+                ? $"This figure has no unit, so it cannot be compared with {against}; add the unit it is in."
+                : $"The unit '{entry.Unit.Name}'{DimensionNote(entry.Unit)} cannot be converted to {against}, so the figure is not compared with them; convert it, or correct the unit.";
 
             var fixes = ImmutableArray<CodeFix>.Empty;
             if (entry.Unit.IsNone && unitNode == null && !reference.IsNone)

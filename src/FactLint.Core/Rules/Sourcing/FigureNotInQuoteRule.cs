@@ -79,7 +79,7 @@ public sealed class FigureNotInQuoteRule : FileRule
         }
 
         var mention = matches[0];
-        var said2 = quote.Value.Substring(mention.Start, mention.Length);
+        var said2 = quote.Value.Substring(mention.PhraseStart, mention.End - mention.PhraseStart);
         var hedge = mention.Qualifier == NumberQualifier.AtLeast ? "at_least" : mention.Qualifier == NumberQualifier.AtMost ? "at_most" : "approx";
         var replacement = $"{{{hedge}: {figure.LowNode.Value}}}";
         var valueNode = claim.Value ?? (Syntax.YamlNode)quote;

@@ -2,8 +2,11 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FactLint.Analysis;
+using FactLint.Corpus;
 using FactLint.Diagnostics;
+using FactLint.Editing;
 using FactLint.Model;
+using FactLint.Syntax;
 using FactLint.Text;
 using Microsoft.CodeAnalysis;
 
@@ -95,9 +98,41 @@ public sealed class UnknownReferenceRule : CorpusRule
                         : $"; check the spelling, or add the {Noun(reference.Target == ReferenceTarget.Source ? RecordKind.Source : RecordKind.Entity)} it should name.";
                 }
 
+                if (reference.Target == ReferenceTarget.Source && index.Records(reference.Id).Count == 0 && SourceStub(doc, reference.Id) is { } stub)
+                {
+                    fixes = fixes.Add(stub);
+                }
+
                 context.Report(doc, reference.Node.Span, problem + advice, fixes: fixes);
             }
         }
+    }
+
+    /// <summary>A new source record for a cited id, at the end of this file's sources (or a new sources list), for the writer to fill in.</summary>
+    private static CodeFix? SourceStub(FactDocument doc, string id)
+    {
+        var lines = new[] { $"id: {id}", "title: \"TODO: the source's title as published\"", "url: \"TODO: https://...\"" };
+        FileTextEdit edit;
+        if (doc.Tree.Root?.Resolve() is not YamlMapping { IsFlow: false } root)
+        {
+            return null;
+        }
+
+        if (root.TryGetEntry("sources", out var entry))
+        {
+            if (entry.Value.Resolve() is not YamlSequence { IsFlow: false, Items.Count: > 0 } list)
+            {
+                return null;
+            }
+
+            edit = YamlEdits.AppendItem(doc, list, lines);
+        }
+        else
+        {
+            edit = YamlEdits.AppendToFile(doc, "sources:\n  - " + string.Join("\n    ", lines) + "\n");
+        }
+
+        return new CodeFix($"Add a stub for source '{id}' to this file", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL1004.source-stub");
     }
 
     private static string Noun(RecordKind kind) => kind switch

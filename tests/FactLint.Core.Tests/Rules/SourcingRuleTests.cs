@@ -180,7 +180,7 @@ public sealed class SourcingRuleTests
         var claim = "factlint: 1\nclaims:\n  - subject: x\n    property: p\n    value: 1\n    sources:\n      - source: paper\n      - source: ministry\n";
         var found = Lint.Files(("s.facts.yaml", sources), ("c.facts.yaml", claim)).Where(d => d.Id == "FL2007").ToList();
         Assert.Equal(new[] { "c.facts.yaml:6:5-6:12 FL2007", "s.facts.yaml:21:17-21:23 FL2007" }, Lint.Summaries(found));
-        Assert.Contains("go back to one origin, 'ministry' ('paper' relay it)", found[0].Message);
+        Assert.Contains("go back to one origin, 'ministry' ('paper' relays it)", found[0].Message);
         Assert.Contains("relies_on forms a cycle (loop-a \u2192 loop-b \u2192 loop-a)", found[1].Message);
 
         var independent = claim.Replace("source: ministry", "source: loop-a");

@@ -64,8 +64,9 @@ public sealed class SingleOriginRule : CorpusRule
                 }
 
                 var origin = union.First();
-                var relays = cited.Where(s => s != origin).Select(s => $"'{s}'");
-                context.Report(doc, entry.Key.Span, $"All {cited.Count} sources of this claim go back to one origin, '{origin}' ({string.Join(", ", relays)} relay it): reports of one statement are one source. Cite '{origin}' directly, or add an independent source.");
+                var relays = cited.Where(s => s != origin).Select(s => $"'{s}'").ToList();
+                var verb = relays.Count == 1 ? "relays" : "relay";
+                context.Report(doc, entry.Key.Span, $"All {cited.Count} sources of this claim go back to one origin, '{origin}' ({string.Join(", ", relays)} {verb} it): reports of one statement are one source. Cite '{origin}' directly, or add an independent source.");
             }
         }
     }

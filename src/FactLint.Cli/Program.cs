@@ -39,7 +39,12 @@ namespace FactLint.Cli
             };
             color.AcceptOnlyFromAmong("auto", "always", "never");
 
-            var lint = new Command("lint", "Lint the fact files under each PATH and report what is wrong.") { paths, format, failOn, color };
+            var timings = new Option<bool>("--timings")
+            {
+                Description = "After the report, print to stderr the time spent loading, analysing and reporting, and in each rule.",
+            };
+
+            var lint = new Command("lint", "Lint the fact files under each PATH and report what is wrong.") { paths, format, failOn, color, timings };
             lint.SetAction(parse =>
             {
                 var level = SeverityNames.TryParse(parse.GetValue(failOn), out var parsed) ? parsed : Severity.Error;
@@ -47,7 +52,8 @@ namespace FactLint.Cli
                     parse.GetValue(paths) ?? Array.Empty<string>(),
                     parse.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text,
                     level ?? Severity.Error,
-                    parse.GetValue(color) switch { "always" => true, "never" => false, _ => null });
+                    parse.GetValue(color) switch { "always" => true, "never" => false, _ => null },
+                    parse.GetValue(timings));
                 return LintCommand.Run(options, stdout, stderr, openStdout);
             });
 

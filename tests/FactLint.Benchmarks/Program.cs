@@ -1,11 +1,16 @@
 using System;
 using System.Globalization;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
 
 // Generates a synthetic corpus shaped like real fact files, for whole-process timings of
 // `factlint lint` (see run.sh). Deterministic: the same arguments give the same bytes.
-//   dotnet run --project tests/FactLint.Benchmarks -- OUT_DIR [FILES=1000] [CLAIMS_PER_FILE=50]
+//   dotnet run --project tests/FactLint.Benchmarks -- OUT_DIR [FILES=1000] [CLAIMS_PER_FILE=50] [ARCHIVES=0]
+// With ARCHIVES > 0, that many archived articles (1-200 KB of text each) are written under
+// archive/, two sources in five point at one, and their quotes are checked (FL2003): most are in
+// the archive verbatim; one in fifty is a misquote, which sends the rule down its fuzzy-alignment path.
 if (args.Length < 1)
 {
     Console.Error.WriteLine("usage: FactLint.Benchmarks OUT_DIR [FILES] [CLAIMS_PER_FILE]");
@@ -15,8 +20,40 @@ if (args.Length < 1)
 var outDir = args[0];
 var files = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
 var claimsPerFile = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
+var archives = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
 Directory.CreateDirectory(outDir);
 var random = new Random(42);
+long archiveBytes = 0;
+if (archives > 0)
+{
+    // Articles of filler sentences with every quotable figure sentence ("N people were reported") somewhere inside.
+    Directory.CreateDirectory(Path.Combine(outDir, "archive"));
+    string[] words = { "officials", "said", "the", "riot", "began", "late", "on", "Sunday", "when", "inmates", "attacked", "guards", "in", "a", "high-security", "colony", "near", "the", "capital", "according", "to", "a", "ministry", "statement", "\u2014", "witnesses", "described", "shots", "and", "smoke" };
+    for (var a = 0; a < archives; a++)
+    {
+        var size = 1024 + random.Next(199 * 1024);
+        var text = new StringBuilder(size + 4096);
+        var figures = new Queue<int>(Enumerable.Range(5, 40).OrderBy(_ => random.Next()));
+        while (text.Length < size || figures.Count > 0)
+        {
+            if (figures.Count > 0 && random.Next(20) == 0)
+            {
+                text.Append(figures.Dequeue()).Append(" people were reported dead by the local press service. ");
+            }
+
+            for (var w = 8 + random.Next(14); w > 0; w--)
+            {
+                text.Append(words[random.Next(words.Length)]).Append(' ');
+            }
+
+            text.Append(random.Next(6) == 0 ? ".\n\n" : ". ");
+        }
+
+        archiveBytes += text.Length;
+        File.WriteAllText(Path.Combine(outDir, "archive", $"a-{a:D5}.txt"), text.ToString());
+    }
+}
+
 string[] publishers = { "Reuters", "The Diplomat", "Tsargrad", "RFE/RL", "Eurasianet", "bne IntelliNews" };
 string[] properties = { "killed.prisoners", "killed.guards", "injured.guards", "attackers", "distance.from-capital" };
 long bytes = 0;
@@ -32,6 +69,11 @@ for (var f = 0; f < files; f++)
         sb.Append("    title: \"Report ").Append(s).Append(" on incident ").Append(f).Append("\"\n");
         sb.Append("    publisher: ").Append(publishers[(f + s) % publishers.Length]).Append('\n');
         sb.Append("    url: https://news.example/").Append(f).Append('/').Append(s).Append('\n');
+        if (archives > 0 && s < 2)
+        {
+            sb.Append("    archive: archive/a-").Append((((f * 5) + s) % archives).ToString("D5", CultureInfo.InvariantCulture)).Append(".txt\n");
+        }
+
         sb.Append("    published: 20").Append(18 + (f % 7)).Append('-').Append(((f + s) % 12 + 1).ToString("D2", CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("    kind: news\n");
     }
@@ -66,7 +108,7 @@ for (var f = 0; f < files; f++)
 
         sb.Append("    as_of: 2019-05-20\n");
         sb.Append("    sources:\n      - source: src-").Append(sourceFile).Append('-').Append(c % 5).Append('\n');
-        sb.Append("        quote: \"").Append(n).Append(" people were reported\"\n");
+        sb.Append("        quote: \"").Append(n).Append(c % 50 == 6 ? " people were said to be dead\"\n" : " people were reported\"\n");
         sb.Append("        locator: paragraph ").Append(1 + (c % 9)).Append('\n');
         if (c % 10 == 0)
         {
@@ -79,5 +121,5 @@ for (var f = 0; f < files; f++)
     File.WriteAllText(Path.Combine(outDir, $"incident-{f:D5}.facts.yaml"), text);
 }
 
-Console.WriteLine($"wrote {files} files, {files * claimsPerFile} claims, {bytes / (1024.0 * 1024.0):F1} MB to {outDir}");
+Console.WriteLine($"wrote {files} files, {files * claimsPerFile} claims, {bytes / (1024.0 * 1024.0):F1} MB, {archives} archives ({archiveBytes / (1024.0 * 1024.0):F1} MB) to {outDir}");
 return 0;

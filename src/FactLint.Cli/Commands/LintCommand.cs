@@ -32,6 +32,9 @@ public static class LintCommand
             targets.Add((WorkspaceLocator.FindRoot(full), full));
         }
 
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var phases = new List<(string Phase, TimeSpan Time)>();
+        var ruleTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
         var diagnostics = new List<Diagnostic>();
         var fileCount = 0;
         var texts = new Dictionary<string, Microsoft.CodeAnalysis.Text.SourceText>(StringComparer.Ordinal);
@@ -55,7 +58,16 @@ public static class LintCommand
                 return ExitCodes.UsageError;
             }
 
+            phases.Add(("load (discover, read, parse)", clock.Elapsed));
+            clock.Restart();
             var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(root) });
+            phases.Add(("analyse (all rules)", clock.Elapsed));
+            clock.Restart();
+            foreach (var pair in result.RuleTimes)
+            {
+                ruleTimes[pair.Key] = (ruleTimes.TryGetValue(pair.Key, out var t) ? t : TimeSpan.Zero) + pair.Value;
+            }
+
             var scopes = group.Select(t => FactFileDiscovery.ToRelative(root, t.Full)).ToList();
             bool InScope(string path) => scopes.Any(s => s.Length == 0 || s == "." || path == s || path.StartsWith(s.TrimEnd('/') + "/", StringComparison.Ordinal));
 
@@ -82,6 +94,12 @@ public static class LintCommand
             default:
                 TextReporter.Write(stdout, report, new Ansi(options.Color ?? ColorByDefault()));
                 break;
+        }
+
+        if (options.Timings)
+        {
+            phases.Add(("report", clock.Elapsed));
+            TimingsReport.Write(stderr, phases, ruleTimes);
         }
 
         return diagnostics.Any(d => d.Severity >= options.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;

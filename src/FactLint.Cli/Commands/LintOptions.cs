@@ -4,4 +4,4 @@ using FactLint.Diagnostics;
 
 namespace FactLint.Cli.Commands;
 
-public sealed record LintOptions(IReadOnlyList<string> Paths, OutputFormat Format, Severity FailOn, bool? Color);
+public sealed record LintOptions(IReadOnlyList<string> Paths, OutputFormat Format, Severity FailOn, bool? Color, bool Timings = false);

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
@@ -22,19 +24,23 @@ public static class CorpusAnalyzer
         var documents = corpus.Documents;
         var perFile = new List<Diagnostic>[documents.Count];
         var fileRules = options.Rules.FileRules.Where(r => IsEnabled(r, options)).ToArray();
+        var ticks = new long[fileRules.Length];
 
         void RunFileRules(int i)
         {
             var sink = new List<Diagnostic>();
             var doc = documents[i];
-            foreach (var rule in fileRules)
+            for (var r = 0; r < fileRules.Length; r++)
             {
+                var rule = fileRules[r];
                 if (doc.IsBroken && !rule.RunsOnBrokenFiles)
                 {
                     continue;
                 }
 
+                var start = Stopwatch.GetTimestamp();
                 Guard(rule, doc, sink, () => rule.Analyze(new FileAnalysisContext(rule, doc, options.Config, sink)));
+                Interlocked.Add(ref ticks[r], Stopwatch.GetTimestamp() - start);
             }
 
             perFile[i] = sink;
@@ -54,11 +60,19 @@ public static class CorpusAnalyzer
 
         var corpusSink = new List<Diagnostic>();
         var shared = new Dictionary<Type, object>();
+        var times = ImmutableDictionary.CreateBuilder<string, TimeSpan>(StringComparer.Ordinal);
+        for (var r = 0; r < fileRules.Length; r++)
+        {
+            times[fileRules[r].Id] = TimeSpan.FromSeconds((double)ticks[r] / Stopwatch.Frequency);
+        }
+
         foreach (var rule in options.Rules.CorpusRules)
         {
             if (IsEnabled(rule, options))
             {
+                var start = Stopwatch.GetTimestamp();
                 Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink)));
+                times[rule.Id] = TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - start) / Stopwatch.Frequency);
             }
         }
 
@@ -89,7 +103,7 @@ public static class CorpusAnalyzer
         }
 
         result.Sort(DiagnosticOrder.Instance);
-        return new AnalysisResult(result.ToImmutableArray(), documents.Count);
+        return new AnalysisResult(result.ToImmutableArray(), documents.Count, times.ToImmutable());
     }
 
     private static bool IsEnabled(Rule rule, AnalysisOptions options) =>

@@ -1,24 +1,30 @@
 using System;
-using FactLint.Quotes;
 
 namespace FactLint.Archives;
 
-/// <summary>The text of an archived source, folded once (lazily, thread-safely) for every quote that cites it.</summary>
+/// <summary>
+/// An archived source that exists and is text. Its content is read when asked for, and not kept:
+/// a corpus may archive hundreds of megabytes, and the quote check needs each archive only while
+/// its quotes are searched.
+/// </summary>
 public sealed class ArchiveDocument
 {
-    private readonly Lazy<FoldedText> _folded;
+    private readonly Func<string> _read;
 
-    public ArchiveDocument(string path, string text)
+    public ArchiveDocument(string path, Func<string> read)
     {
         Path = path;
-        Text = text;
-        _folded = new Lazy<FoldedText>(() => FoldedText.Fold(text), System.Threading.LazyThreadSafetyMode.ExecutionAndPublication);
+        _read = read;
+    }
+
+    public ArchiveDocument(string path, string text)
+        : this(path, () => text)
+    {
     }
 
     /// <summary>Workspace-relative path with forward slashes.</summary>
     public string Path { get; }
 
-    public string Text { get; }
-
-    public FoldedText Folded => _folded.Value;
+    /// <summary>Reads the text (from disk, for the file-system store); throws an I/O exception when that fails.</summary>
+    public string ReadText() => _read();
 }

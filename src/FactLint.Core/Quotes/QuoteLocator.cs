@@ -64,17 +64,24 @@ public static class QuoteLocator
             return null;
         }
 
-        Passage? best = null;
+        (int Start, int End, int Distance)? best = null;
         foreach (var (start, end) in CandidateWindows(text, segment))
         {
-            var p = Align(archive, segment, start, end);
-            if (p != null && (best == null || p.EditDistance < best.EditDistance))
+            var p = Align(text, segment, start, end);
+            if (p != null && (best == null || p.Value.Distance < best.Value.Distance))
             {
                 best = p;
             }
         }
 
-        return best != null && best.Similarity >= MinSimilarity ? best : null;
+        if (best is not { } b || 1.0 - ((double)b.Distance / m) < MinSimilarity)
+        {
+            return null;
+        }
+
+        // Only the winner is mapped back to the original text (one pass over the archive).
+        var (originalStart, originalEnd) = archive.OriginalRange(b.Start, b.End);
+        return new Passage(b.Start, b.End, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), b.Distance, 1.0 - ((double)b.Distance / m));
     }
 
     private static IEnumerable<(int Start, int End)> CandidateWindows(string text, string segment)
@@ -88,6 +95,7 @@ public static class QuoteLocator
 
         var q = m >= 16 ? 4 : 3;
         var grams = new Dictionary<ulong, List<int>>();
+        var filter = new ulong[1024]; // a 65,536-bit filter of the quote's q-grams: most archive positions are rejected without hashing into the dictionary
         ulong key = 0;
         var mask = q == 4 ? ulong.MaxValue : (1UL << 48) - 1;
         for (var i = 0; i < m; i++)
@@ -102,6 +110,8 @@ public static class QuoteLocator
                 }
 
                 list.Add(i - q + 1);
+                var h = Bucket(key);
+                filter[h >> 6] |= 1UL << (h & 63);
             }
         }
 
@@ -112,7 +122,13 @@ public static class QuoteLocator
         for (var i = 0; i < text.Length; i++)
         {
             key = ((key << 16) | text[i]) & mask;
-            if (i < q - 1 || !grams.TryGetValue(key, out var positions))
+            if (i < q - 1)
+            {
+                continue;
+            }
+
+            var b = Bucket(key);
+            if ((filter[b >> 6] & (1UL << (b & 63))) == 0 || !grams.TryGetValue(key, out var positions))
             {
                 continue;
             }
@@ -156,10 +172,11 @@ public static class QuoteLocator
         }
     }
 
+    private static int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 48);
+
     /// <summary>Semi-global alignment: the whole quote against any substring of the window, with the substring's start tracked.</summary>
-    private static Passage? Align(FoldedText archive, string quote, int windowStart, int windowEnd)
+    private static (int Start, int End, int Distance)? Align(string text, string quote, int windowStart, int windowEnd)
     {
-        var text = archive.Text;
         var w = windowEnd - windowStart;
         var m = quote.Length;
         var prev = new int[w + 1];
@@ -229,10 +246,7 @@ public static class QuoteLocator
             end++;
         }
 
-        var distance = prev[bestEnd];
-        var originalStart = archive.OriginalStart(start);
-        var originalEnd = archive.OriginalEnd(end);
-        return new Passage(start, end, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), distance, 1.0 - (double)distance / m);
+        return (start, end, prev[bestEnd]);
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';

@@ -73,18 +73,29 @@ public sealed class FileSystemArchiveStore : IArchiveStore
                 return new ArchiveLookup(ArchiveStatus.NotText, relative, Detail: $"it is {length / (1024 * 1024)} MB, over the {ParseLimits.Default.MaxFileBytes / (1024 * 1024)} MB limit");
             }
 
-            var decoded = SourceDecoder.Decode(File.ReadAllBytes(current));
-            if (!decoded.IsText)
+            if (LooksBinary(current))
             {
                 return new ArchiveLookup(ArchiveStatus.NotText, relative, Detail: "it is not a text file");
             }
 
-            return new ArchiveLookup(ArchiveStatus.Available, relative, new ArchiveDocument(relative, decoded.Text.ToString()));
+            // The content is read when a quote check needs it, not now: FL2002 only needs to know it is there.
+            var file = current;
+            return new ArchiveLookup(ArchiveStatus.Available, relative, new ArchiveDocument(relative, () => File.ReadAllText(file)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return new ArchiveLookup(ArchiveStatus.Unreadable, relative, Detail: ex.Message);
         }
+    }
+
+    /// <summary>A NUL byte in the first 8 KB: the same test the fact-file reader uses.</summary>
+    private static bool LooksBinary(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
+        var buffer = new byte[8192];
+        var n = stream.Read(buffer, 0, buffer.Length);
+        var start = n >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)) ? n : 0; // UTF-16 has NULs by design
+        return Array.IndexOf(buffer, (byte)0, start, n - start) >= 0;
     }
 
     private bool IsInside(string path) =>

@@ -86,32 +86,42 @@ public sealed class QuoteNotInSourceRule : CorpusRule
             }
         }
 
-        var findings = new ConcurrentBag<(int Order, FactDocument Doc, Citation Citation, ArchiveDocument Archive, QuoteSearch Search)>();
+        var findings = new ConcurrentBag<(FactDocument Doc, Citation Citation, string ArchivePath, FoldedText Archive, QuoteSearch Search)>();
         var jobs = work.Values.ToArray();
         Parallel.For(0, jobs.Length, i =>
         {
             var (archive, _, quotes) = jobs[i];
+            FoldedText folded;
+            try
+            {
+                folded = FoldedText.Fold(archive.ReadText());
+            }
+            catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException)
+            {
+                return; // gone or locked since it was found: FL2002 will say so on the next run
+            }
+
             foreach (var (doc, citation) in quotes)
             {
-                var search = QuoteLocator.Find(archive.Folded, citation.Quote!.Value);
+                var search = QuoteLocator.Find(folded, citation.Quote!.Value);
                 if (!search.Found)
                 {
-                    findings.Add((0, doc, citation, archive, search));
+                    findings.Add((doc, citation, archive.Path, folded, search));
                 }
             }
         });
 
-        foreach (var (_, doc, citation, archive, search) in findings.OrderBy(f => f.Doc.Path, StringComparer.Ordinal).ThenBy(f => f.Citation.Quote!.Span.Start))
+        foreach (var (doc, citation, path, folded, search) in findings.OrderBy(f => f.Doc.Path, StringComparer.Ordinal).ThenBy(f => f.Citation.Quote!.Span.Start))
         {
-            Report(context, doc, citation, archive, search);
+            Report(context, doc, citation, path, folded, search);
         }
     }
 
-    private static void Report(CorpusAnalysisContext context, FactDocument doc, Citation citation, ArchiveDocument archive, QuoteSearch search)
+    private static void Report(CorpusAnalysisContext context, FactDocument doc, Citation citation, string archivePath, FoldedText archive, QuoteSearch search)
     {
         var quote = citation.Quote!;
         var sourceId = citation.Source!.Id;
-        var where = $"the archived copy of '{sourceId}' ({archive.Path})";
+        var where = $"the archived copy of '{sourceId}' ({archivePath})";
         var passage = search.Closest;
         if (passage == null)
         {
@@ -121,7 +131,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
         var singleSegment = QuoteLocator.Segments(FoldedText.Fold(quote.Value).Text).Count == 1;
         var changes = singleSegment ? WordDiff.Compare(quote.Value, passage.Text) : WordDiff.Compare(search.MissingSegment!, FoldedText.Fold(passage.Text).Text);
-        var archiveText = SourceText.From(archive.Text);
+        var archiveText = SourceText.From(archive.Original);
         var line = archiveText.Lines.GetLinePosition(passage.OriginalStart).Line + 1;
         var shown = Collapse(passage.Text);
         var differences = changes.Count == 0
@@ -136,7 +146,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
             span = ScalarContent.SpanOf(quote, doc.Text, first.QuoteStart, first.QuoteLength);
         }
 
-        var related = ImmutableArray.Create(new RelatedLocation(new SourceLocation(archive.Path, archiveText, TextSpan.FromBounds(passage.OriginalStart, passage.OriginalEnd)), "the closest passage of the archived source"));
+        var related = ImmutableArray.Create(new RelatedLocation(new SourceLocation(archivePath, archiveText, TextSpan.FromBounds(passage.OriginalStart, passage.OriginalEnd)), "the closest passage of the archived source"));
         var fixes = singleSegment
             ? ImmutableArray.Create(new CodeFix("Replace the quote with the archive's words", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(doc.Path, quote.Span, YamlQuoting.DoubleQuoted(shown))), "FL2003.replace-quote"))
             : ImmutableArray<CodeFix>.Empty;

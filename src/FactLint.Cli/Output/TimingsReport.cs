@@ -1,0 +1,32 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace FactLint.Cli.Output;
+
+/// <summary>
+/// <c>--timings</c>: time per phase and per rule, slowest first, like Roslyn's /reportanalyzer.
+/// Per-file rules run in parallel, so their times are summed over threads and can exceed the
+/// analysis phase's wall time; a model shared by several rules is charged to the first that builds it.
+/// </summary>
+public static class TimingsReport
+{
+    public static void Write(TextWriter writer, IReadOnlyList<(string Phase, TimeSpan Time)> phases, IReadOnlyDictionary<string, TimeSpan> rules)
+    {
+        writer.WriteLine("Timings (wall clock):");
+        foreach (var (phase, time) in phases.GroupBy(p => p.Phase).Select(g => (g.Key, new TimeSpan(g.Sum(p => p.Time.Ticks)))))
+        {
+            writer.WriteLine($"  {Ms(time),10}  {phase}");
+        }
+
+        writer.WriteLine("Rules (summed over threads):");
+        foreach (var pair in rules.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        {
+            writer.WriteLine($"  {Ms(pair.Value),10}  {pair.Key}");
+        }
+    }
+
+    private static string Ms(TimeSpan t) => t.TotalMilliseconds.ToString("0.0", CultureInfo.InvariantCulture) + " ms";
+}

@@ -117,4 +117,20 @@ public sealed class LintCommandTests
 
         return dir!.FullName;
     }
+
+    [Fact]
+    public void Quotes_are_checked_against_archives_on_disk_and_timings_go_to_stderr()
+    {
+        using var cli = new CliRunner();
+        cli.Write("archive/gazette.txt", "The ferry lost power, and some 140 passengers waited almost three hours.");
+        cli.Write("sources.facts.yaml", "factlint: 1\nsources:\n  - id: gazette\n    title: Ferry\n    archive: archive/gazette.txt\n  - id: leak\n    title: Leak\n    archive: ../outside.txt\n");
+        cli.Write("events/e.facts.yaml", "factlint: 1\nclaims:\n  - subject: x\n    property: waited.hours\n    value: 3\n    sources:\n      - source: gazette\n        quote: \"waited nearly three hours\"\n      - source: leak\n");
+        var (_, output, err) = cli.Run("lint", "--format", "json", "--timings");
+        using var doc = JsonDocument.Parse(output);
+        var found = doc.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("id").GetString() + " " + d.GetProperty("file").GetString() + ":" + d.GetProperty("line").GetInt32()).ToList();
+        Assert.Contains("FL2003 events/e.facts.yaml:8", found);
+        Assert.Contains("FL2002 sources.facts.yaml:8", found);
+        Assert.Contains("Timings (wall clock):", err, System.StringComparison.Ordinal);
+        Assert.Contains("FL2003", err, System.StringComparison.Ordinal);
+    }
 }

@@ -205,12 +205,10 @@ public sealed class ClaimGroups
         if (!cache.TryGetValue(cited[0], out var label))
         {
             label = cited[0];
-            var def = index.Records(cited[0]).FirstOrDefault(d => d.Kind == RecordKind.Source);
-            if (def != null)
+            if (SourceLookup.Find(index, cited[0]) is { } source)
             {
-                var name = def.Record.GetScalar("publisher")?.Value ?? def.Record.GetScalar("title")?.Value ?? cited[0];
-                var date = def.Record.GetScalar("published")?.Value;
-                label = date == null ? name : $"{name}, {date}";
+                var name = source.Record.GetScalar("publisher")?.Value ?? source.Record.GetScalar("title")?.Value ?? cited[0];
+                label = source.Published?.Value is string date ? $"{name}, {date}" : name;
             }
 
             cache[cited[0]] = label;

@@ -44,7 +44,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         }
 
         // Gather quotes by archive, then check archives in parallel: each archive is folded once and searched by all its quotes.
-        var work = new Dictionary<string, (ArchiveDocument Archive, string SourceId, List<(FactDocument Doc, Citation Citation)> Quotes)>(StringComparer.Ordinal);
+        var work = new Dictionary<string, (ArchiveDocument Archive, List<(FactDocument Doc, Citation Citation)> Quotes)>(StringComparer.Ordinal);
         var sources = new Dictionary<string, ArchiveDocument?>(StringComparer.Ordinal);
         foreach (var doc in context.Documents)
         {
@@ -77,7 +77,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
                     if (!work.TryGetValue(archive.Path, out var entry))
                     {
-                        entry = (archive, id, new List<(FactDocument, Citation)>());
+                        entry = (archive, new List<(FactDocument, Citation)>());
                         work[archive.Path] = entry;
                     }
 
@@ -90,7 +90,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         var jobs = work.Values.ToArray();
         Parallel.For(0, jobs.Length, i =>
         {
-            var (archive, _, quotes) = jobs[i];
+            var (archive, quotes) = jobs[i];
             FoldedText folded;
             try
             {

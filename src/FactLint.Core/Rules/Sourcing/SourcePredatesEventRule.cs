@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using FactLint.Analysis;
+using FactLint.Corpus;
 using FactLint.Diagnostics;
 using FactLint.Figures;
 using FactLint.Model;

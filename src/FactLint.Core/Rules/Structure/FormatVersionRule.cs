@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using FactLint.Analysis;
 using FactLint.Diagnostics;
+using FactLint.Editing;
 using FactLint.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -45,12 +46,9 @@ public sealed class FormatVersionRule : FileRule
         // Missing: point at the first key (or the start of an empty file) and offer to insert the line before it.
         var insertAt = root != null && root.Entries.Count > 0 && !root.IsFlow ? doc.Text.Lines.GetLineFromPosition(root.Entries[0].Key.Span.Start).Start : 0;
         var reportSpan = root != null && root.Entries.Count > 0 ? root.Entries[0].Key.Span : new TextSpan(0, 0);
-        var newline = DetectNewline(doc.Text);
+        var newline = YamlEdits.NewLine(doc.Text);
         var insert = new CodeFix($"Add 'factlint: {SupportedVersion}'", root == null || !root.IsFlow ? FixApplicability.Safe : FixApplicability.DisplayOnly,
             ImmutableArray.Create(new FileTextEdit(doc.Path, new TextSpan(insertAt, 0), $"factlint: {SupportedVersion}{newline}")), "FL1005.add");
         context.Report(reportSpan, $"This fact file does not declare its format version; add 'factlint: {SupportedVersion}' as its first key.", fixes: ImmutableArray.Create(insert));
     }
-
-    private static string DetectNewline(SourceText text) =>
-        text.Lines.Count > 1 && text.Lines[0].EndIncludingLineBreak - text.Lines[0].End == 2 ? "\r\n" : "\n";
 }

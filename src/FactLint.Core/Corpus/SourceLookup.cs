@@ -1,9 +1,8 @@
 using System.Linq;
-using FactLint.Corpus;
 using FactLint.Model;
 using FactLint.Syntax;
 
-namespace FactLint.Rules.Sourcing;
+namespace FactLint.Corpus;
 
 /// <summary>The source record an id names, with the file that defines it (archives are relative to that file).</summary>
 internal sealed record SourceLookup(string Id, string Path, YamlMapping Record)

@@ -33,7 +33,17 @@ public readonly struct Interval : IEquatable<Interval>
     public bool Contains(double value) => value >= Low - Slack(Low, value) && value <= High + Slack(High, value);
 
     /// <summary>The common part of two intersecting intervals; null when they do not intersect.</summary>
-    public Interval? Intersect(Interval other) => Intersects(other) ? new Interval(Math.Max(Low, other.Low), Math.Max(Math.Max(Low, other.Low), Math.Min(High, other.High))) : null;
+    public Interval? Intersect(Interval other)
+    {
+        if (!Intersects(other))
+        {
+            return null;
+        }
+
+        // Within the comparison slack the bounds may cross by a hair: collapse to a point rather than invert.
+        var low = Math.Max(Low, other.Low);
+        return new Interval(low, Math.Max(low, Math.Min(High, other.High)));
+    }
 
     /// <summary>Interval arithmetic: the set of every a + b.</summary>
     public Interval Add(Interval other) => new(Low + other.Low, High + other.High);

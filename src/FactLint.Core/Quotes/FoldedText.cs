@@ -41,25 +41,6 @@ public sealed class FoldedText
         return source;
     }
 
-    /// <summary>The original end (exclusive) of a folded range ending at <paramref name="foldedEnd"/> (exclusive).</summary>
-    public int OriginalEnd(int foldedEnd)
-    {
-        if (foldedEnd <= 0)
-        {
-            return 0;
-        }
-
-        var last = OriginalStart(foldedEnd - 1);
-        var end = last + 1;
-        // A surrogate pair folds to two characters that map to two originals; never cut one in half.
-        if (end < Original.Length && char.IsLowSurrogate(Original[end]) && char.IsHighSurrogate(Original[last]))
-        {
-            end++;
-        }
-
-        return end;
-    }
-
     /// <summary>The original text behind a folded range.</summary>
     public string OriginalSlice(int foldedStart, int foldedEnd)
     {

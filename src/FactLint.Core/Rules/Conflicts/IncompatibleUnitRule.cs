@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FactLint.Analysis;
@@ -26,10 +27,17 @@ public sealed class IncompatibleUnitRule : CorpusRule
 
     public override void Analyze(CorpusAnalysisContext context)
     {
+        // Counted once per group: a group with many odd units must not be rescanned for each of them.
+        var compatibleCounts = new Dictionary<ClaimGroup, int>();
         foreach (var (entry, group, againstDeclaration) in context.Shared(ClaimGroups.Of).UnitMismatches)
         {
             var reference = group.ReferenceUnit;
-            var others = group.Entries.Count(e => e.Unit.IsCompatibleWith(reference));
+            if (!compatibleCounts.TryGetValue(group, out var others))
+            {
+                others = group.Entries.Count(e => e.Comparable);
+                compatibleCounts[group] = others;
+            }
+
             var unitNode = entry.Claim.Unit;
             var against = againstDeclaration
                 ? $"the unit {group.Property} is declared in, '{reference.Name}'{DimensionNote(reference)}"

@@ -45,7 +45,7 @@ public sealed class SumMismatchRule : CorpusRule
                     break;
                 }
 
-                parts.Add((part, Representative(part), value.Value));
+                parts.Add((part, value.Representative, value.Value));
             }
 
             if (parts.Count == 0)
@@ -84,8 +84,6 @@ public sealed class SumMismatchRule : CorpusRule
 
         return common is { } c ? (compared[0], c) : null;
     }
-
-    private static ClaimEntry Representative(ClaimGroup group) => group.Compared()[0];
 
     /// <summary>An interval in the whole's unit, as a reader says it: "32", "between 30 and 34", "at least 25".</summary>
     private static string Format(Interval sum, Unit unit)

@@ -57,7 +57,7 @@ namespace FactLint.Cli
                 return LintCommand.Run(options, stdout, stderr, openStdout);
             });
 
-            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint };
+            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint, NamesCommand.Create(stdout, stderr, openStdout) };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {

@@ -1,0 +1,435 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace FactLint.Names;
+
+/// <summary>
+/// Decides whether two names are spellings of one name. The elements of the shorter name must
+/// each correspond, in order, to an element of the longer one (which may carry more: a patronymic,
+/// a grandfather's name, a second given name), with the first elements corresponding; a
+/// single-element name is never matched to a longer one, since one given name fits too many people.
+/// Elements correspond when their folded spellings are close under <see cref="TransliterationDistance"/>.
+/// </summary>
+public sealed class NameComparer
+{
+    private const double InitialSimilarity = 0.85;
+
+    /// <summary>Dmitry and Dzmitry: one name, two languages; sure, but not the same spelling.</summary>
+    private const double CognateSimilarity = 0.95;
+
+    private const double ArticleSimilarity = 0.97;
+
+    private const double VowelSlack = 0.5;
+
+    /// <summary>Joining two words into one (Ali Reza, Alireza) must leave them nearly identical: a join can absorb a whole word.</summary>
+    private const double ConcatenationSimilarity = 0.9;
+
+    public static NameComparer Default { get; } = new(NameSettings.Default);
+
+    public NameComparer(NameSettings settings)
+    {
+        Settings = settings;
+        Reader = new NameReader(new Transliteration(settings.Equivalences));
+    }
+
+    public NameSettings Settings { get; }
+
+    public NameReader Reader { get; }
+
+    public NameComparison Compare(string a, string b) => Compare(Reader.Read(a), Reader.Read(b));
+
+    public NameComparison Compare(ParsedName a, ParsedName b)
+    {
+        var ordered = Decide(a, b, Align(a.Tokens, b.Tokens));
+        if (ordered.Same || a.Tokens.Count < 2 || b.Tokens.Count < 2)
+        {
+            return ordered;
+        }
+
+        // Word order: lists put the surname first (Ryauzov Denis Jurjevich), and long Arabic names
+        // are recorded with their later elements in different orders. Allowed when the evidence is
+        // strong enough that order is not needed: three or more elements with the person's own
+        // (first) name agreeing — in an Arabic chain the name after it is the father's, so Uday Saddam
+        // Hussein contains his father's name — or a surname recognisable as one standing first.
+        var unordered = AlignUnordered(a.Tokens, b.Tokens);
+        var shorter = Math.Min(a.Tokens.Count, b.Tokens.Count);
+        var complete = unordered.Count == shorter;
+        var ownNamesAgree = unordered.Any(m => m.AStart == 0 && m.BStart == 0);
+        if (complete && ((shorter >= 3 && ownNamesAgree) || unordered.Any(m => (m.AStart == 0 || m.BStart == 0) && (IsSurnameByForm(a.Tokens[m.AStart]) || IsSurnameByForm(b.Tokens[m.BStart])))))
+        {
+            var score = unordered.Average(m => m.Similarity);
+            return new NameComparison(a, b, true, score, unordered, "every element of the shorter name corresponds, in another order");
+        }
+
+        return ordered;
+    }
+
+    /// <summary>Greedy best-first pairing of single elements regardless of order.</summary>
+    private List<TokenMatch> AlignUnordered(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b)
+    {
+        var candidates = new List<TokenMatch>();
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (TokensCorrespond(a[i], b[j], out var s))
+                {
+                    candidates.Add(new TokenMatch(i, 1, j, 1, a[i].Folded, b[j].Folded, s));
+                }
+            }
+        }
+
+        var usedA = new bool[a.Count];
+        var usedB = new bool[b.Count];
+        var matches = new List<TokenMatch>();
+        foreach (var c in candidates.OrderByDescending(c => c.Similarity).ThenBy(c => Math.Abs(c.AStart - c.BStart)))
+        {
+            if (!usedA[c.AStart] && !usedB[c.BStart])
+            {
+                usedA[c.AStart] = usedB[c.BStart] = true;
+                matches.Add(c);
+            }
+        }
+
+        matches.Sort((x, y) => x.AStart.CompareTo(y.AStart));
+        return matches;
+    }
+
+    /// <summary>East Slavic surnames show by their ending (-ov, -ev, -in, -sky, -enko, -uk and feminine forms).</summary>
+    private static bool IsSurnameByForm(NameToken token)
+    {
+        if (token.Kind != NameTokenKind.Word || token.Folded.Length < 5)
+        {
+            return false;
+        }
+
+        var f = token.Folded;
+        foreach (var ending in SlavicSurnameEndings)
+        {
+            if (f.EndsWith(ending, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] SlavicSurnameEndings = { "ov", "ev", "ova", "eva", "in", "ina", "ski", "skaia", "enko", "uk", "iuk", "ovic", "evic" };
+
+    /// <summary>Whether two single elements are spellings of one (used for surname-only mentions).</summary>
+    public bool TokensCorrespond(NameToken x, NameToken y, out double similarity)
+    {
+        similarity = Similarity(x, y);
+        var sameConsonants = x.Skeleton.Length >= 2 && x.Skeleton == y.Skeleton && FirstVowel(x.Folded) == FirstVowel(y.Folded);
+        return Accept(x.Folded, y.Folded, similarity, x.Kind == NameTokenKind.Initial || y.Kind == NameTokenKind.Initial, sameConsonants);
+    }
+
+    public static double Similarity(NameToken x, NameToken y)
+    {
+        if (x.Kind == NameTokenKind.Initial || y.Kind == NameTokenKind.Initial)
+        {
+            return x.Folded.Length > 0 && y.Folded.Length > 0 && FirstSound(x.Folded) == FirstSound(y.Folded) ? InitialSimilarity : 0;
+        }
+
+        if (x.Cognate != null && x.Cognate == y.Cognate)
+        {
+            return x.Folded == y.Folded ? 1.0 : CognateSimilarity;
+        }
+
+        var best = TransliterationDistance.Similarity(x.Folded, y.Folded);
+        var xs = WithoutArticle(x.Folded);
+        var ys = WithoutArticle(y.Folded);
+        if (best < 1 && (xs == null) != (ys == null))
+        {
+            // The Arabic article is written apart, hyphenated or joined (Al Binali, Albinali).
+            best = Math.Max(best, ArticleSimilarity * TransliterationDistance.Similarity(xs ?? x.Folded, ys ?? y.Folded));
+        }
+
+        if (x.Alternates != null || y.Alternates != null)
+        {
+            foreach (var rx in x.Readings)
+            {
+                foreach (var ry in y.Readings)
+                {
+                    best = Math.Max(best, TransliterationDistance.Similarity(rx, ry));
+                }
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>
+    /// Muhammad as a first element is often devotional, written in full records and dropped in
+    /// everyday use (Mohammed Ammar Saati, Ammar Saati).
+    /// </summary>
+    private static bool IsDevotionalPrefix(NameToken token) =>
+        token.Kind == NameTokenKind.Word && token.Skeleton == "mt" && TransliterationDistance.Similarity(token.Folded, "muhamad") >= 0.7;
+
+    private static char FirstVowel(string folded)
+    {
+        foreach (var c in folded)
+        {
+            if (Transliteration.IsVowel(c))
+            {
+                return c;
+            }
+        }
+
+        return '\0';
+    }
+
+    private static string? WithoutArticle(string folded) =>
+        folded.Length >= 6 && (folded[0] == 'a' || folded[0] == 'e') && folded[1] == 'l' ? folded.Substring(2) : null;
+
+    private bool Accept(string x, string y, double similarity, bool initial, bool sameConsonants = false)
+    {
+        if (initial)
+        {
+            return similarity > 0;
+        }
+
+        if (similarity < Settings.Threshold)
+        {
+            return false;
+        }
+
+        // A budget of weighted changes that grows with the length: in a short element one wrong
+        // consonant already makes another name (Ali, Adi; Bagheri, Baseri), in a long one it may be a slip.
+        var longer = Math.Max(x.Length, y.Length);
+        var cost = (1 - similarity) * longer;
+        // Arabic and Persian script leave short vowels unwritten, so romanisations that agree on
+        // every consonant and the first vowel may still disagree on several later ones (Jumail,
+        // Jumili). The first vowel must agree: names of one root differ there (Mahmud, Mohamed).
+        var budget = MaxCost(longer) + (sameConsonants ? VowelSlack : 0);
+        return cost <= budget + 1e-9;
+    }
+
+    public static double MaxCost(int length) => length switch
+    {
+        <= 4 => 0.5,
+        <= 6 => 0.8,
+        <= 8 => 1.0,
+        <= 10 => 1.4,
+        _ => 1.9,
+    };
+
+    private static char FirstSound(string folded) => folded[0] switch
+    {
+        'H' => 'h',
+        'J' => 'i',
+        'c' or 'k' => 'k',
+        var c => c,
+    };
+
+    private static NameComparison Decide(ParsedName a, ParsedName b, Alignment alignment)
+    {
+        var na = a.Tokens.Count;
+        var nb = b.Tokens.Count;
+        if (na == 0 || nb == 0)
+        {
+            return new NameComparison(a, b, false, 0, alignment.Matches, "one of the names has no elements");
+        }
+
+        var coveredA = alignment.Matches.Sum(m => m.ACount);
+        var coveredB = alignment.Matches.Sum(m => m.BCount);
+        var score = alignment.Matches.Count == 0 ? 0 : alignment.Matches.Sum(m => m.Similarity * (m.ACount + m.BCount)) / (coveredA + coveredB);
+        var completeA = coveredA == na;
+        var completeB = coveredB == nb;
+
+        var middleGap = false;
+        if (!completeA && !completeB)
+        {
+            // In two long names (four elements or more: own name, father, grandfather, family) one
+            // element further up the chain may be spelled past recognition in each; the own name,
+            // the father's name and the family name must still agree.
+            middleGap = alignment.Matches.Count >= 3 && OnlyMiddleUncovered(a, alignment.Matches, true) && OnlyMiddleUncovered(b, alignment.Matches, false);
+        }
+
+        if (!completeA && !completeB && !middleGap)
+        {
+            var missing = (na - coveredA) <= (nb - coveredB)
+                ? a.Tokens.Where((_, i) => !alignment.Matches.Any(m => i >= m.AStart && i < m.AStart + m.ACount)).Select(t => t.Text)
+                : b.Tokens.Where((_, i) => !alignment.Matches.Any(m => i >= m.BStart && i < m.BStart + m.BCount)).Select(t => t.Text);
+            return new NameComparison(a, b, false, score, alignment.Matches, $"no match for {string.Join(", ", missing.Select(t => "'" + t + "'"))}");
+        }
+
+        if (alignment.Matches.Count == 1 && (na > 1 || nb > 1) && !IsCompoundGivenName(alignment.Matches[0], a, b))
+        {
+            return new NameComparison(a, b, false, score, alignment.Matches, "a single name is not matched to a longer one: it fits too many people");
+        }
+
+        var first = alignment.Matches.Count > 0 ? alignment.Matches[0] : default;
+        if (alignment.Matches.Count == 0 || !(first.AStart == 0 || (first.AStart == 1 && IsDevotionalPrefix(a.Tokens[0])))
+            || !(first.BStart == 0 || (first.BStart == 1 && IsDevotionalPrefix(b.Tokens[0]))))
+        {
+            return new NameComparison(a, b, false, score, alignment.Matches, "the first names do not correspond");
+        }
+
+        var reason = middleGap ? "every element but one in the middle corresponds"
+            : completeA && completeB ? "every element corresponds" : "every element of the shorter name corresponds";
+        return new NameComparison(a, b, true, score, alignment.Matches, reason);
+    }
+
+    /// <summary>
+    /// A compound given name (Abdul Rashid, Abu Bakr) is a whole name in Afghan and Gulf usage,
+    /// which often has no surname; it may stand for the longer name it begins.
+    /// </summary>
+    private static bool IsCompoundGivenName(TokenMatch only, ParsedName a, ParsedName b) =>
+        only.AStart == 0 && only.BStart == 0 && only.ACount == 1 && only.BCount == 1 && only.Similarity >= 0.9
+        && a.Tokens[0].Compound && b.Tokens[0].Compound
+        && Math.Max(a.Tokens.Count, b.Tokens.Count) <= 2;
+
+    private static bool OnlyMiddleUncovered(ParsedName name, IReadOnlyList<TokenMatch> matches, bool sideA)
+    {
+        var n = name.Tokens.Count;
+
+        var covered = new bool[n];
+        foreach (var m in matches)
+        {
+            var start = sideA ? m.AStart : m.BStart;
+            var count = sideA ? m.ACount : m.BCount;
+            for (var k = start; k < start + count; k++)
+            {
+                covered[k] = true;
+            }
+        }
+
+        var uncovered = 0;
+        for (var k = 0; k < n; k++)
+        {
+            if (!covered[k])
+            {
+                if (k <= 1 || k == n - 1 || n < 4 || name.Tokens[k].Kind == NameTokenKind.Patronymic)
+                {
+                    return false;
+                }
+
+                uncovered++;
+            }
+        }
+
+        return uncovered <= 1;
+    }
+
+    private sealed class Alignment
+    {
+        public static readonly Alignment Empty = new(0, Array.Empty<TokenMatch>());
+
+        public Alignment(double value, IReadOnlyList<TokenMatch> matches)
+        {
+            Value = value;
+            Matches = matches;
+        }
+
+        public double Value { get; }
+
+        public IReadOnlyList<TokenMatch> Matches { get; }
+    }
+
+    /// <summary>
+    /// Order-keeping alignment of the two element lists that covers the most elements (weighted
+    /// by similarity); an element may also match two adjacent ones written as a compound.
+    /// </summary>
+    private Alignment Align(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b)
+    {
+        var n = a.Count;
+        var m = b.Count;
+        var value = new double[n + 1, m + 1];
+        var move = new byte[n + 1, m + 1];
+        var sims = new double[n + 1, m + 1];
+        for (var i = n; i >= 0; i--)
+        {
+            for (var j = m; j >= 0; j--)
+            {
+                if (i == n || j == m)
+                {
+                    continue;
+                }
+
+                // A match is taken over skipping when they tie, so that equal names align from the start.
+                var bestValue = double.NegativeInfinity;
+                byte bestMove = 0;
+                if (TokensCorrespond(a[i], b[j], out var s))
+                {
+                    bestValue = value[i + 1, j + 1] + (2 * s);
+                    bestMove = 3;
+                    sims[i, j] = s;
+                }
+
+                if (value[i + 1, j] > bestValue)
+                {
+                    bestValue = value[i + 1, j];
+                    bestMove = 1;
+                }
+
+                if (value[i, j + 1] > bestValue)
+                {
+                    bestValue = value[i, j + 1];
+                    bestMove = 2;
+                }
+
+                if (j + 1 < m && a[i].Kind == NameTokenKind.Word)
+                {
+                    var joined = b[j].Folded + b[j + 1].Folded;
+                    var sj = TransliterationDistance.Similarity(a[i].Folded, joined);
+                    if (sj >= ConcatenationSimilarity && Accept(a[i].Folded, joined, sj, false) && value[i + 1, j + 2] + (3 * sj) > bestValue)
+                    {
+                        bestValue = value[i + 1, j + 2] + (3 * sj);
+                        bestMove = 4;
+                    }
+                }
+
+                if (i + 1 < n && b[j].Kind == NameTokenKind.Word)
+                {
+                    var joined = a[i].Folded + a[i + 1].Folded;
+                    var sj = TransliterationDistance.Similarity(joined, b[j].Folded);
+                    if (sj >= ConcatenationSimilarity && Accept(joined, b[j].Folded, sj, false) && value[i + 2, j + 1] + (3 * sj) > bestValue)
+                    {
+                        bestValue = value[i + 2, j + 1] + (3 * sj);
+                        bestMove = 5;
+                    }
+                }
+
+                value[i, j] = bestValue;
+                move[i, j] = bestMove;
+            }
+        }
+
+        var matches = new List<TokenMatch>();
+        int x = 0, y = 0;
+        while (x < n && y < m)
+        {
+            switch (move[x, y])
+            {
+                case 1: x++; break;
+                case 2: y++; break;
+                case 3:
+                    matches.Add(new TokenMatch(x, 1, y, 1, a[x].Folded, b[y].Folded, sims[x, y]));
+                    x++; y++;
+                    break;
+                case 4:
+                    {
+                        var joined = b[y].Folded + b[y + 1].Folded;
+                        matches.Add(new TokenMatch(x, 1, y, 2, a[x].Folded, joined, TransliterationDistance.Similarity(a[x].Folded, joined)));
+                        x++; y += 2;
+                        break;
+                    }
+
+                case 5:
+                    {
+                        var joined = a[x].Folded + a[x + 1].Folded;
+                        matches.Add(new TokenMatch(x, 2, y, 1, joined, b[y].Folded, TransliterationDistance.Similarity(joined, b[y].Folded)));
+                        x += 2; y++;
+                        break;
+                    }
+
+                default: x = n; break;
+            }
+        }
+
+        return new Alignment(value[0, 0], matches);
+    }
+}

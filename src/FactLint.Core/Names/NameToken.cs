@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace FactLint.Names;
+
+/// <summary>One element of a name, where it sits in the text it was read from, and its folded spellings.</summary>
+/// <param name="Start">Offset in the text the name was read from.</param>
+/// <param name="Length">Length there; a compound (Abd al-Rahman) spans all its words.</param>
+/// <param name="Folded">The transliteration-neutral spelling (<see cref="Transliteration.Fold"/>).</param>
+/// <param name="Alternates">Other readings of ambiguous letters (j as y, initial x as ks, Somali c and x), if any.</param>
+/// <param name="Compound">Made of several words (Abdul Rashid, Abu Bakr, Nasr al-Din).</param>
+/// <param name="Cognate">For an East Slavic given name, the key of its Russian/Belarusian/Ukrainian forms.</param>
+public sealed record NameToken(string Text, int Start, int Length, string Folded, NameTokenKind Kind, IReadOnlyList<string>? Alternates = null, string? Cognate = null, bool Compound = false)
+{
+    public string Skeleton { get; } = Transliteration.Skeleton(Folded);
+
+    public int End => Start + Length;
+
+    /// <summary>The folded spelling first, then the alternates.</summary>
+    public IEnumerable<string> Readings
+    {
+        get
+        {
+            yield return Folded;
+            if (Alternates != null)
+            {
+                foreach (var r in Alternates)
+                {
+                    yield return r;
+                }
+            }
+        }
+    }
+
+    public override string ToString() => Text;
+}

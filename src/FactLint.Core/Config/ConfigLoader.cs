@@ -97,6 +97,7 @@ public static class ConfigLoader
 
         var config = new FactLintConfig
         {
+            Names = NameSettingsOf(root.GetMapping("names")),
             Include = Strings(root, "include") ?? FactLintConfig.DefaultInclude,
             Exclude = Strings(root, "exclude") ?? (IReadOnlyList<string>)Array.Empty<string>(),
             RuleSeverities = severities,
@@ -104,6 +105,43 @@ public static class ConfigLoader
             Schemas = schemas,
         };
         return new ConfigLoadResult(config, diagnostics);
+    }
+
+    private static FactLint.Names.NameSettings NameSettingsOf(YamlMapping? names)
+    {
+        if (names == null)
+        {
+            return FactLint.Names.NameSettings.Default;
+        }
+
+        var settings = FactLint.Names.NameSettings.Default;
+        if (names.GetScalar("threshold") is YamlScalar t && t.TryGetDouble(out var threshold) && threshold > 0 && threshold <= 1)
+        {
+            settings = settings with { Threshold = threshold };
+        }
+
+        if (names.GetSequence("equivalences") is YamlSequence pairs)
+        {
+            var list = new List<FactLint.Names.NameEquivalence>();
+            foreach (var item in pairs.Items)
+            {
+                if (item.Resolve() is YamlSequence { Items.Count: 2 } pair
+                    && pair.Items[0].Resolve() is YamlScalar { IsString: true } a
+                    && pair.Items[1].Resolve() is YamlScalar { IsString: true } b)
+                {
+                    list.Add(new FactLint.Names.NameEquivalence(a.Value, b.Value));
+                }
+            }
+
+            settings = settings with { Equivalences = list };
+        }
+
+        if (Strings(names, "ignore") is string[] ignore)
+        {
+            settings = settings with { Ignore = ignore };
+        }
+
+        return settings;
     }
 
     private static string[]? Strings(YamlMapping root, string key) =>

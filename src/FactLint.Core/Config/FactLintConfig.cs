@@ -21,6 +21,9 @@ public sealed class FactLintConfig
 
     public double ApproxTolerance { get; init; } = 0.1;
 
+    /// <summary>How names are matched (the <c>names:</c> section).</summary>
+    public FactLint.Names.NameSettings Names { get; init; } = FactLint.Names.NameSettings.Default;
+
     /// <summary>Extra schemas every fact file must meet, with the path they were configured by.</summary>
     public IReadOnlyList<ConfiguredSchema> Schemas { get; init; } = Array.Empty<ConfiguredSchema>();
 

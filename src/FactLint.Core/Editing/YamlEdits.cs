@@ -79,6 +79,43 @@ public static class YamlEdits
         return new FileTextEdit(document.Path, new TextSpan(lineEnd, 0), block);
     }
 
+    /// <summary>
+    /// Adds a scalar to the list under <paramref name="key"/> of a mapping, in the list's own style:
+    /// inside the brackets of a flow list, as a new "- " line of a block list, or as a new
+    /// <c>key: [item]</c> entry when the key is absent.
+    /// </summary>
+    public static FileTextEdit AddListItem(FactDocument document, YamlMapping mapping, string key, string itemText)
+    {
+        var existing = mapping.Get(key)?.Resolve();
+        if (existing is YamlSequence { IsFlow: true } flow)
+        {
+            var close = Math.Min(flow.Span.End, document.Text.Length) - 1;
+            while (close > flow.Span.Start && document.Text[close] != ']')
+            {
+                close--;
+            }
+
+            if (close > flow.Span.Start)
+            {
+                var before = document.Text.ToString(TextSpan.FromBounds(flow.Span.Start, close)).TrimEnd();
+                var separator = flow.Items.Count == 0 || before.EndsWith(",", StringComparison.Ordinal) ? string.Empty : ", ";
+                return new FileTextEdit(document.Path, new TextSpan(close, 0), separator + itemText);
+            }
+        }
+
+        if (existing is YamlSequence { IsFlow: false, Items.Count: > 0 } block)
+        {
+            return AppendItem(document, block, new[] { itemText });
+        }
+
+        if (existing == null)
+        {
+            return AddEntry(document, mapping, key + ": [" + itemText + "]");
+        }
+
+        throw new InvalidOperationException($"'{key}' is not a list that an item can be added to.");
+    }
+
     /// <summary>Appends text at the end of the file, on a line of its own.</summary>
     public static FileTextEdit AppendToFile(FactDocument document, string block)
     {

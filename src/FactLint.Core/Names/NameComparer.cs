@@ -39,6 +39,26 @@ public sealed class NameComparer
 
     public NameComparison Compare(string a, string b) => Compare(Reader.Read(a), Reader.Read(b));
 
+    /// <summary>
+    /// Compares the names of organisations, places and events: every element must correspond on
+    /// both sides, since an added word names another thing (Islamic State, Islamic State Khorasan
+    /// Province) where in a person's name it is only a fuller form.
+    /// </summary>
+    public NameComparison CompareWhole(ParsedName a, ParsedName b)
+    {
+        var result = Compare(a, b);
+        if (!result.Same)
+        {
+            return result;
+        }
+
+        var coveredA = result.Matches.Sum(m => m.ACount);
+        var coveredB = result.Matches.Sum(m => m.BCount);
+        return coveredA == a.Tokens.Count && coveredB == b.Tokens.Count
+            ? result
+            : result with { Same = false, Reason = "one name has words the other lacks, which for an organisation, place or event names another thing" };
+    }
+
     public NameComparison Compare(ParsedName a, ParsedName b)
     {
         var ordered = Decide(a, b, Align(a.Tokens, b.Tokens));

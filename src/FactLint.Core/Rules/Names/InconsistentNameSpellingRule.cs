@@ -1,0 +1,182 @@
+using System;
+using System.Linq;
+using System.Collections.Immutable;
+using FactLint.Analysis;
+using FactLint.Corpus;
+using FactLint.Diagnostics;
+using FactLint.Editing;
+using FactLint.Model;
+using FactLint.Names;
+using FactLint.Syntax;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Rules.Names;
+
+/// <summary>
+/// FL4001 inconsistent-name-spelling: a word of a quote, title, note or another entity's name that
+/// is a near transliteration variant of an entity's name (Halimov for Khalimov) but is not one of
+/// its accepted spellings. In the writer's own text the fix is the corpus's spelling; verbatim text
+/// (quotes, titles) is never edited — the fix there records the spelling as an alias.
+/// </summary>
+public sealed class InconsistentNameSpellingRule : CorpusRule
+{
+    public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
+        "FL4001", "inconsistent-name-spelling", "Name spelled differently from its entity", RuleCategories.Names, Severity.Warning,
+        "A word in a quote, title, note or entity name is a near transliteration variant of an entity's name (Kh/H, doubled letters, -ov/-off, ...) but is neither its name nor one of its aliases.");
+
+    public override DiagnosticDescriptor Descriptor => Definition;
+
+    public override bool IsFixable => true;
+
+    private enum TextKind
+    {
+        Note,
+        Quote,
+        Title,
+        EntityName,
+    }
+
+    public override void Analyze(CorpusAnalysisContext context)
+    {
+        var catalog = context.Shared(NameCatalogs.Of);
+        if (catalog.Spellings.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var document in context.Documents)
+        {
+            var model = document.Model;
+            foreach (var claim in model.Claims)
+            {
+                Scan(context, catalog, document, claim.Note, TextKind.Note, null);
+                foreach (var citation in claim.Citations)
+                {
+                    Scan(context, catalog, document, citation.Quote, TextKind.Quote, null);
+                }
+            }
+
+            foreach (var source in model.Sources)
+            {
+                Scan(context, catalog, document, source.Title, TextKind.Title, null);
+            }
+
+            foreach (var entity in model.Entities)
+            {
+                Scan(context, catalog, document, entity.Name, TextKind.EntityName, entity);
+            }
+        }
+    }
+
+    private static void Scan(CorpusAnalysisContext context, NameCatalog catalog, FactDocument document, YamlScalar? scalar, TextKind kind, EntityRecord? owner)
+    {
+        if (scalar is not { IsString: true })
+        {
+            return;
+        }
+
+        var text = scalar.Value;
+        // Another entity of the same type with a near-variant name is a possible duplicate (FL4002), not a misspelling.
+        var ownerType = owner?.EntityType?.Value;
+        Func<EntitySpelling, bool>? eligible = owner == null ? null : s => !ReferenceEquals(s.Entity, owner) && s.EntityType != (ownerType ?? "other");
+        foreach (var (start, length) in CapitalisedWords.In(text))
+        {
+            var word = text.Substring(start, length);
+            if (catalog.IsAcceptedWord(word, owner) || catalog.FindVariant(text, start, length, eligible) is not NameVariant variant)
+            {
+                continue;
+            }
+
+            if (IsInflection(word, variant.Element.Text))
+            {
+                continue;
+            }
+
+            Report(context, document, scalar, kind, start, length, word, variant);
+        }
+    }
+
+    /// <summary>An English plural or inflection (Penitentiary, Penitentiaries) is not a transliteration.</summary>
+    private static bool IsInflection(string word, string element)
+    {
+        var a = word.ToLowerInvariant();
+        var b = element.ToLowerInvariant();
+        var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (!longer.StartsWith(shorter.Substring(0, Math.Max(1, shorter.Length - 1)), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var rest = longer.Substring(shorter.Length);
+        return rest is "s" or "es" or "ed" or "ing" || (shorter.EndsWith("y", StringComparison.Ordinal) && longer.EndsWith("ies", StringComparison.Ordinal));
+    }
+
+    private static void Report(CorpusAnalysisContext context, FactDocument document, YamlScalar scalar, TextKind kind, int start, int length, string word, NameVariant variant)
+    {
+        var element = variant.Element.Text;
+        var span = ScalarContent.SpanOf(scalar, document.Text, start, length);
+        var owners = variant.Matches.Take(3).ToList();
+        var who = string.Join(" and ", owners.Select(o => $"'{o.Spelling.Canonical}' ({o.Spelling.Entity.Id})"));
+        if (variant.Matches.Count > owners.Count)
+        {
+            who += $" and {variant.Matches.Count - owners.Count} more";
+        }
+
+        var first = owners[0];
+        var firstAlias = AliasText(first, word);
+        var where = kind switch
+        {
+            TextKind.Quote => "This quote",
+            TextKind.Title => "This title",
+            TextKind.Note => "This note",
+            _ => "This entity name",
+        };
+
+        var advice = kind is TextKind.Quote or TextKind.Title
+            ? $"{where} is verbatim, so keep it as the source wrote it, and add '{firstAlias}' to the aliases of {first.Spelling.Entity.Id} so the spelling is known."
+            : $"Write '{element}' as the corpus does, or add '{firstAlias}' to the aliases of {first.Spelling.Entity.Id} if this spelling is intended.";
+        var message = $"'{word}' looks like another spelling of '{element}' in {who}. {advice}";
+
+        var fixes = ImmutableArray.CreateBuilder<CodeFix>();
+        if (kind is TextKind.Note or TextKind.EntityName && ScalarContent.TryGetValueStart(scalar, document.Text, out _))
+        {
+            var applicability = kind == TextKind.Note ? FixApplicability.Safe : FixApplicability.Unsafe;
+            fixes.Add(new CodeFix($"Write '{element}'", applicability, ImmutableArray.Create(new FileTextEdit(document.Path, span, element)), "FL4001.use-canonical"));
+        }
+
+        var related = ImmutableArray.CreateBuilder<RelatedLocation>();
+        foreach (var owner in owners)
+        {
+            var aliasText = AliasText(owner, word);
+            if (TryAddAlias(owner.Spelling, aliasText) is FileTextEdit aliasEdit)
+            {
+                fixes.Add(new CodeFix($"Add '{aliasText}' to the aliases of {owner.Spelling.Entity.Id}", FixApplicability.Unsafe, ImmutableArray.Create(aliasEdit), "FL4001.add-alias"));
+            }
+
+            var node = owner.Spelling.Node;
+            var elementSpan = ScalarContent.TryGetValueStart(node, owner.Spelling.Document.Text, out var s)
+                ? new TextSpan(s + owner.Element.Start, owner.Element.Length)
+                : node.Span;
+            related.Add(new RelatedLocation(new SourceLocation(owner.Spelling.Document.Path, owner.Spelling.Document.Text, elementSpan), $"spelled '{owner.Element.Text}' in {owner.Spelling.Entity.Id}"));
+        }
+
+        context.Report(document, span, message, related.ToImmutable(), fixes.ToImmutable());
+    }
+
+    /// <summary>The entity's spelling with the variant word in place of the element it varies: Gulmurod Halimov.</summary>
+    private static string AliasText((EntitySpelling Spelling, NameToken Element) owner, string word) =>
+        owner.Spelling.Name.Text.Substring(0, owner.Element.Start) + word + owner.Spelling.Name.Text.Substring(owner.Element.End);
+
+    private static FileTextEdit? TryAddAlias(EntitySpelling spelling, string aliasText)
+    {
+        try
+        {
+            return YamlEdits.AddListItem(spelling.Document, spelling.Entity.Node, "aliases", YamlScalars.Write(aliasText));
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

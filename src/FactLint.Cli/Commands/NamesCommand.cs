@@ -48,8 +48,7 @@ public static class NamesCommand
                 return NamesPairsCommand.Run(file, outputFormat, comparer, stdout, stderr, openStdout);
             }
 
-            stderr.WriteLine("factlint: error: clustering is not built yet.");
-            return ExitCodes.UsageError;
+            return NamesClusterCommand.Run(parse.GetValue(paths) ?? Array.Empty<string>(), outputFormat, stdout, stderr, openStdout);
         });
         return command;
     }

@@ -40,7 +40,7 @@ public static class NamesPairsCommand
             return ExitCodes.UsageError;
         }
 
-        var decisions = pairs.Select(p => (Pair: p, Result: comparer.Compare(p.A, p.B))).ToList();
+        var decisions = pairs.Select(p => (Pair: p, Result: comparer.Compare(p.A, p.B, NameComparer.EntityTypeOfGroup(p.Group)))).ToList();
         var labelled = decisions.Where(d => d.Pair.Same.HasValue).ToList();
         var overall = labelled.Aggregate(MatchScores.Empty, (s, d) => s.Add(d.Result.Same, d.Pair.Same!.Value));
         var byGroup = labelled.Where(d => d.Pair.Group != null)

@@ -59,6 +59,24 @@ public sealed class NameComparer
             : result with { Same = false, Reason = "one name has words the other lacks, which for an organisation, place or event names another thing" };
     }
 
+    /// <summary>Compares two names of an entity of <paramref name="entityType"/>: people by <see cref="Compare(ParsedName, ParsedName)"/>, everything else whole.</summary>
+    public NameComparison Compare(string a, string b, string? entityType) =>
+        entityType is null or "person" ? Compare(a, b) : CompareWhole(Reader.Read(a), Reader.Read(b));
+
+    /// <summary>The entity type a pairs-file group names, if it starts with one (organization-hard is an organization).</summary>
+    public static string? EntityTypeOfGroup(string? group)
+    {
+        foreach (var type in new[] { "person", "organization", "place", "event", "group" })
+        {
+            if (group != null && group.StartsWith(type, StringComparison.Ordinal))
+            {
+                return type;
+            }
+        }
+
+        return null;
+    }
+
     public NameComparison Compare(ParsedName a, ParsedName b)
     {
         var ordered = Decide(a, b, Align(a.Tokens, b.Tokens));
@@ -276,7 +294,7 @@ public sealed class NameComparer
             return new NameComparison(a, b, false, score, alignment.Matches, $"no match for {string.Join(", ", missing.Select(t => "'" + t + "'"))}");
         }
 
-        if (alignment.Matches.Count == 1 && (na > 1 || nb > 1) && !IsCompoundGivenName(alignment.Matches[0], a, b))
+        if (alignment.Matches.Count == 1 && !(completeA && completeB) && !IsCompoundGivenName(alignment.Matches[0], a, b))
         {
             return new NameComparison(a, b, false, score, alignment.Matches, "a single name is not matched to a longer one: it fits too many people");
         }

@@ -15,6 +15,9 @@ public sealed class NameIndex
     /// <summary>Names under one key beyond which the key is too common to block on alone.</summary>
     public const int CommonKeyLimit = 500;
 
+    /// <summary>The same for the first-and-last fallback key: past this a block would cost more than it finds.</summary>
+    public const int FallbackKeyLimit = 2000;
+
     private readonly List<ParsedName> _names = new();
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
@@ -50,7 +53,7 @@ public sealed class NameIndex
         foreach (var pair in _postings)
         {
             var list = pair.Value;
-            if (list.Count < 2 || (list.Count > CommonKeyLimit && !pair.Key.StartsWith("|", StringComparison.Ordinal)))
+            if (list.Count < 2 || list.Count > Limit(pair.Key))
             {
                 continue;
             }
@@ -74,7 +77,7 @@ public sealed class NameIndex
         var seen = new HashSet<int>();
         foreach (var key in Keys(name))
         {
-            if (_postings.TryGetValue(key, out var list) && (list.Count <= CommonKeyLimit || key.StartsWith("|", StringComparison.Ordinal)))
+            if (_postings.TryGetValue(key, out var list) && list.Count <= Limit(key))
             {
                 foreach (var id in list)
                 {
@@ -86,6 +89,8 @@ public sealed class NameIndex
             }
         }
     }
+
+    private static int Limit(string key) => key.StartsWith("|", StringComparison.Ordinal) ? FallbackKeyLimit : CommonKeyLimit;
 
     private static IEnumerable<string> Keys(ParsedName name)
     {

@@ -26,8 +26,15 @@ public sealed class NameReader
         "al", "el", "ul", "bin", "ibn", "bint", "binti", "ould", "wuld", "walad",
     };
 
+    /// <summary>The Arabic article assimilated to a following sun letter (ash-Sham, ut-Tahrir, az-Zawr) is still the article.</summary>
+    private static readonly HashSet<string> AssimilatedArticles = new(StringComparer.Ordinal)
+    {
+        "as", "ash", "ad", "ar", "an", "at", "az", "ath", "adh", "ut", "ud", "us", "ush", "ur", "un", "uz", "es", "ed", "er", "en", "et", "ez", "ech",
+    };
+
     private static readonly HashSet<string> FunctionWords = new(StringComparer.Ordinal)
     {
+        "i", "e", // the Persian izafe: Mazar-i-Sharif, Jaish-e-Mohammed
         "of", "the", "and", "for", "in", "on", "at", "to", "a", "an", "de", "du", "des", "la", "le", "les", "del", "van", "von", "der", "y", "&",
     };
 
@@ -77,6 +84,12 @@ public sealed class NameReader
             }
 
             if (!single && Particles.Contains(letters) && !(letters == "al" && i == words.Count - 1))
+            {
+                continue;
+            }
+
+            if (!single && i > 0 && i + 1 < words.Count && AssimilatedArticles.Contains(letters)
+                && words[i + 1].Letters.StartsWith(letters.Substring(1), StringComparison.Ordinal))
             {
                 continue;
             }

@@ -211,9 +211,9 @@ public sealed class Transliteration
     /// <summary>
     /// Spellings of one sound that depend on where it stands: the Arabic feminine ending (ta
     /// marbuta) written -a, -ah or -eh (Usamah, Osama; but not Allah in -ullah), Russian ё after a consonant (Pyotr,
-    /// Piotr, Petr; Belozyorov, Belozerov), the Belarusian -au and Polish -ow for the Russian -ov
-    /// (Ipatau, Rjauzow), and the Arabic diphthong aw before a consonant, written ou or o in French
-    /// (Fawzi, Fouzi). A final -ou is ambiguous (Belarusian Shatrou is Shatrov, French Hamshou is
+    /// Piotr, Petr; Belozyorov, Belozerov; but not dj, which is dzh), the Belarusian -au and Polish
+    /// -ow for the Russian -ov (Ipatau, Rjauzow), and the Arabic and Persian diphthongs aw and ow
+    /// before a consonant, written ou or o in French and English (Fawzi, Fouzi; Khowst, Khost). A final -ou is ambiguous (Belarusian Shatrou is Shatrov, French Hamshou is
     /// Hamsho), so it is read both ways (<see cref="FoldAlternate"/>).
     /// </summary>
     private static string Endings(string letters)
@@ -234,7 +234,7 @@ public sealed class Transliteration
             var c = letters[i];
             var next = i + 1 < letters.Length ? letters[i + 1] : '\0';
             var after = i + 2 < letters.Length ? letters[i + 2] : '\0';
-            if ((c == 'y' || c == 'i' || c == 'j') && next == 'o' && i > 0 && IsConsonantLetter(letters[i - 1]))
+            if ((c == 'y' || c == 'i' || c == 'j') && next == 'o' && i > 0 && IsConsonantLetter(letters[i - 1]) && letters[i - 1] != 'd')
             {
                 sb.Append('e');
                 i++;
@@ -248,7 +248,7 @@ public sealed class Transliteration
                 continue;
             }
 
-            if (c == 'a' && next == 'w' && after != '\0' && IsConsonantLetter(after))
+            if ((c == 'a' || c == 'o') && next == 'w' && after != '\0' && IsConsonantLetter(after))
             {
                 sb.Append('u');
                 i++;

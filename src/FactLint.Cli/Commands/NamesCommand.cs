@@ -33,7 +33,12 @@ public static class NamesCommand
             Description = "Decide each name_a<TAB>name_b[<TAB>same[<TAB>group]] row of a file; with labels, print precision, recall and F1.",
         };
 
-        var command = new Command("names", "Review the spellings of names: clusters in a corpus, one comparison explained, or a labelled file of pairs scored.") { paths, format, compare, pairs };
+        var list = new Option<string>("--list")
+        {
+            Description = "Cluster the names of a file, one per line, instead of a corpus.",
+        };
+
+        var command = new Command("names", "Review the spellings of names: clusters in a corpus, one comparison explained, or a labelled file of pairs scored.") { paths, format, compare, pairs, list };
         command.SetAction(parse =>
         {
             var outputFormat = parse.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text;
@@ -46,6 +51,11 @@ public static class NamesCommand
             if (parse.GetValue(pairs) is string file)
             {
                 return NamesPairsCommand.Run(file, outputFormat, comparer, stdout, stderr, openStdout);
+            }
+
+            if (parse.GetValue(list) is string listFile)
+            {
+                return NamesListCommand.Run(listFile, outputFormat, comparer, stdout, stderr, openStdout);
             }
 
             return NamesClusterCommand.Run(parse.GetValue(paths) ?? Array.Empty<string>(), outputFormat, stdout, stderr, openStdout);

@@ -13,10 +13,10 @@ namespace FactLint.Names;
 public sealed class NameIndex
 {
     /// <summary>Names under one key beyond which the key is too common to block on alone.</summary>
-    public const int CommonKeyLimit = 500;
+    public const int CommonKeyLimit = 40;
 
     /// <summary>The same for the first-and-last fallback key: past this a block would cost more than it finds.</summary>
-    public const int FallbackKeyLimit = 2000;
+    public const int FallbackKeyLimit = 200;
 
     private readonly List<ParsedName> _names = new();
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);

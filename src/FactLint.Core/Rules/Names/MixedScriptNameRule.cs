@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Linq;
 using System.Text;
 using FactLint.Analysis;
 using FactLint.Diagnostics;

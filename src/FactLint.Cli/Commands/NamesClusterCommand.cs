@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactLint.Cli.Output;
 using FactLint.Names;
@@ -46,29 +45,32 @@ public static class NamesClusterCommand
 
         if (format == OutputFormat.Json)
         {
-            stdout.Flush();
-            using var stream = openStdout();
-            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            w.WriteStartObject();
-            w.WriteNumber("words", totalWords);
-            w.WriteStartArray("clusters");
-            foreach (var (cluster, _) in all)
+            JsonOutput.Write(stdout, openStdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteStartArray("spellings");
-                foreach (var s in cluster)
+                w.WriteNumber("words", totalWords);
+                w.WriteStartArray("clusters");
+                foreach (var (cluster, _) in all)
                 {
                     w.WriteStartObject();
-                    w.WriteString("text", s.Text);
-                    w.WriteNumber("count", s.Occurrences.Count);
-                    w.WriteStartArray("locations");
-                    foreach (var o in s.Occurrences)
+                    w.WriteStartArray("spellings");
+                    foreach (var s in cluster)
                     {
-                        var pos = o.Text.Lines.GetLinePosition(o.Span.Start);
                         w.WriteStartObject();
-                        w.WriteString("file", o.Path);
-                        w.WriteNumber("line", pos.Line + 1);
-                        w.WriteNumber("column", pos.Character + 1);
+                        w.WriteString("text", s.Text);
+                        w.WriteNumber("count", s.Occurrences.Count);
+                        w.WriteStartArray("locations");
+                        foreach (var o in s.Occurrences)
+                        {
+                            var pos = o.Text.Lines.GetLinePosition(o.Span.Start);
+                            w.WriteStartObject();
+                            w.WriteString("file", o.Path);
+                            w.WriteNumber("line", pos.Line + 1);
+                            w.WriteNumber("column", pos.Character + 1);
+                            w.WriteEndObject();
+                        }
+
+                        w.WriteEndArray();
                         w.WriteEndObject();
                     }
 
@@ -78,10 +80,7 @@ public static class NamesClusterCommand
 
                 w.WriteEndArray();
                 w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+            });
             return ExitCodes.Clean;
         }
 

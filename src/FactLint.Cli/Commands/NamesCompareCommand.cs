@@ -2,7 +2,6 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactLint.Cli.Output;
 using FactLint.Names;
@@ -17,29 +16,29 @@ public static class NamesCompareCommand
         var result = comparer.Compare(a, b);
         if (format == OutputFormat.Json)
         {
-            stdout.Flush();
-            using var stream = openStdout();
-            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            w.WriteStartObject();
-            w.WriteString("a", a);
-            w.WriteString("b", b);
-            w.WriteBoolean("same", result.Same);
-            w.WriteNumber("score", Math.Round(result.Score, 3));
-            w.WriteString("reason", result.Reason);
-            WriteTokens(w, "tokensA", result.A);
-            WriteTokens(w, "tokensB", result.B);
-            w.WriteStartArray("aligned");
-            foreach (var m in result.Matches)
+            JsonOutput.Write(stdout, openStdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("a", Span(result.A, m.AStart, m.ACount));
-                w.WriteString("b", Span(result.B, m.BStart, m.BCount));
-                w.WriteNumber("similarity", Math.Round(m.Similarity, 3));
-                w.WriteEndObject();
-            }
+                w.WriteString("a", a);
+                w.WriteString("b", b);
+                w.WriteBoolean("same", result.Same);
+                w.WriteNumber("score", Math.Round(result.Score, 3));
+                w.WriteString("reason", result.Reason);
+                WriteTokens(w, "tokensA", result.A);
+                WriteTokens(w, "tokensB", result.B);
+                w.WriteStartArray("aligned");
+                foreach (var m in result.Matches)
+                {
+                    w.WriteStartObject();
+                    w.WriteString("a", Span(result.A, m.AStart, m.ACount));
+                    w.WriteString("b", Span(result.B, m.BStart, m.BCount));
+                    w.WriteNumber("similarity", Math.Round(m.Similarity, 3));
+                    w.WriteEndObject();
+                }
 
-            w.WriteEndArray();
-            w.WriteEndObject();
+                w.WriteEndArray();
+                w.WriteEndObject();
+            });
             return ExitCodes.Clean;
         }
 

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactLint.Cli.Output;
 using FactLint.Names;
@@ -28,26 +27,26 @@ public static class NamesListCommand
         var clusters = NameClusters.Build(names, comparer, out var comparisons);
         if (format == OutputFormat.Json)
         {
-            stdout.Flush();
-            using var stream = openStdout();
-            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            w.WriteStartObject();
-            w.WriteNumber("names", names.Count);
-            w.WriteNumber("comparisons", comparisons);
-            w.WriteStartArray("clusters");
-            foreach (var c in clusters)
+            JsonOutput.Write(stdout, openStdout, w =>
             {
-                w.WriteStartArray();
-                foreach (var i in c)
+                w.WriteStartObject();
+                w.WriteNumber("names", names.Count);
+                w.WriteNumber("comparisons", comparisons);
+                w.WriteStartArray("clusters");
+                foreach (var c in clusters)
                 {
-                    w.WriteStringValue(names[i]);
+                    w.WriteStartArray();
+                    foreach (var i in c)
+                    {
+                        w.WriteStringValue(names[i]);
+                    }
+
+                    w.WriteEndArray();
                 }
 
                 w.WriteEndArray();
-            }
-
-            w.WriteEndArray();
-            w.WriteEndObject();
+                w.WriteEndObject();
+            });
             return ExitCodes.Clean;
         }
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactLint.Cli.Output;
 using FactLint.Names;
@@ -51,45 +50,45 @@ public static class NamesPairsCommand
 
         if (format == OutputFormat.Json)
         {
-            stdout.Flush();
-            using var stream = openStdout();
-            using var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-            w.WriteStartObject();
-            w.WriteStartArray("pairs");
-            foreach (var (pair, result) in decisions)
+            JsonOutput.Write(stdout, openStdout, w =>
             {
                 w.WriteStartObject();
-                w.WriteString("a", pair.A);
-                w.WriteString("b", pair.B);
-                w.WriteBoolean("same", result.Same);
-                w.WriteNumber("score", Math.Round(result.Score, 3));
-                if (pair.Same.HasValue)
+                w.WriteStartArray("pairs");
+                foreach (var (pair, result) in decisions)
                 {
-                    w.WriteBoolean("label", pair.Same.Value);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndArray();
-            if (labelled.Count > 0)
-            {
-                w.WritePropertyName("scores");
-                WriteScores(w, overall);
-                if (byGroup.Count > 0)
-                {
-                    w.WriteStartObject("groups");
-                    foreach (var (group, scores) in byGroup)
+                    w.WriteStartObject();
+                    w.WriteString("a", pair.A);
+                    w.WriteString("b", pair.B);
+                    w.WriteBoolean("same", result.Same);
+                    w.WriteNumber("score", Math.Round(result.Score, 3));
+                    if (pair.Same.HasValue)
                     {
-                        w.WritePropertyName(group);
-                        WriteScores(w, scores);
+                        w.WriteBoolean("label", pair.Same.Value);
                     }
 
                     w.WriteEndObject();
                 }
-            }
 
-            w.WriteEndObject();
+                w.WriteEndArray();
+                if (labelled.Count > 0)
+                {
+                    w.WritePropertyName("scores");
+                    WriteScores(w, overall);
+                    if (byGroup.Count > 0)
+                    {
+                        w.WriteStartObject("groups");
+                        foreach (var (group, scores) in byGroup)
+                        {
+                            w.WritePropertyName(group);
+                            WriteScores(w, scores);
+                        }
+
+                        w.WriteEndObject();
+                    }
+                }
+
+                w.WriteEndObject();
+            });
             return ExitCodes.Clean;
         }
 

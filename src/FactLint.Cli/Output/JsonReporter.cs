@@ -1,6 +1,5 @@
 using System.IO;
 using System.Linq;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
@@ -15,7 +14,7 @@ public static class JsonReporter
 {
     public static void Write(Stream output, LintReport report)
     {
-        using var w = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var w = JsonOutput.CreateWriter(output);
         w.WriteStartObject();
         w.WriteNumber("version", 1);
         w.WriteStartArray("diagnostics");

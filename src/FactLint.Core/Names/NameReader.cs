@@ -262,35 +262,10 @@ public sealed class NameReader
     private static List<(int Start, int Length, string Letters)> Words(string text, int start, int length)
     {
         var words = new List<(int, int, string)>();
-        var end = start + length;
-        var i = start;
-        while (i < end)
+        foreach (var (runStart, wordEnd) in WordRuns.In(text, start, start + length))
         {
-            if (!char.IsLetter(text[i]))
-            {
-                i++;
-                continue;
-            }
-
-            var wordStart = i;
-            while (i < end && (char.IsLetter(text[i]) || char.IsSurrogate(text[i]) || (IsApostrophe(text[i]) && i + 1 < end && char.IsLetter(text[i + 1]))))
-            {
-                i++;
-            }
-
-            var wordEnd = i;
-            // A possessive is not part of the name: Khalimov's son.
-            if (wordEnd - wordStart > 2 && (text[wordEnd - 1] == 's' || text[wordEnd - 1] == 'S') && IsApostrophe(text[wordEnd - 2]))
-            {
-                wordEnd -= 2;
-            }
-
-            // A leading ʿ or ' (ʿAli, 'Abd) belongs to the word: it was skipped above only because it is not a letter.
-            if (wordStart > start && IsApostrophe(text[wordStart - 1]))
-            {
-                wordStart--;
-            }
-
+            // A leading ʿ or ' (ʿAli, 'Abd) belongs to the word.
+            var wordStart = runStart > start && IsApostrophe(text[runStart - 1]) ? runStart - 1 : runStart;
             var letters = Transliteration.Letters(text.Substring(wordStart, wordEnd - wordStart));
             if (letters.Length > 0)
             {

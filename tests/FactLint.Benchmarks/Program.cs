@@ -38,7 +38,12 @@ if (archives > 0)
         {
             if (figures.Count > 0 && random.Next(20) == 0)
             {
-                text.Append(figures.Dequeue()).Append(" people were reported dead by the local press service. ");
+                // Each figure in every form a claim may quote it in (plain, hedged, rounded, range).
+                var fig = figures.Dequeue();
+                text.Append(fig).Append(" people were reported dead by the local press service; at least ")
+                    .Append(fig).Append(" people were reported injured, about ").Append(fig * 10)
+                    .Append(" people were reported missing and ").Append(fig).Append(" to ").Append(fig + 5)
+                    .Append(" people were reported held. ");
             }
 
             for (var w = 8 + random.Next(14); w > 0; w--)
@@ -74,7 +79,8 @@ for (var f = 0; f < files; f++)
             sb.Append("    archive: archive/a-").Append((((f * 5) + s) % archives).ToString("D5", CultureInfo.InvariantCulture)).Append(".txt\n");
         }
 
-        sb.Append("    published: 20").Append(18 + (f % 7)).Append('-').Append(((f + s) % 12 + 1).ToString("D2", CultureInfo.InvariantCulture)).Append('\n');
+        // Published after the event (2019-05-19), as reports are: 2019-06 to 2025-12.
+        sb.Append("    published: 20").Append(19 + (f % 7)).Append('-').Append(((f + s) % 7 + 6).ToString("D2", CultureInfo.InvariantCulture)).Append('\n');
         sb.Append("    kind: news\n");
     }
 
@@ -108,7 +114,16 @@ for (var f = 0; f < files; f++)
 
         sb.Append("    as_of: 2019-05-20\n");
         sb.Append("    sources:\n      - source: src-").Append(sourceFile).Append('-').Append(c % 5).Append('\n');
-        sb.Append("        quote: \"").Append(n).Append(c % 50 == 6 ? " people were said to be dead\"\n" : " people were reported\"\n");
+        // The quote carries the figure as the claim records it (a hedge, a range, a rounded number),
+        // as a checked corpus does; one in fifty is a misquote of the archive.
+        var said = (c % 4) switch
+        {
+            0 => n.ToString(CultureInfo.InvariantCulture),
+            1 => "at least " + n.ToString(CultureInfo.InvariantCulture),
+            2 => "about " + (n * 10).ToString(CultureInfo.InvariantCulture),
+            _ => n.ToString(CultureInfo.InvariantCulture) + " to " + (n + 5).ToString(CultureInfo.InvariantCulture),
+        };
+        sb.Append("        quote: \"").Append(said).Append(c % 50 == 6 ? " people were said to be dead\"\n" : " people were reported\"\n");
         sb.Append("        locator: paragraph ").Append(1 + (c % 9)).Append('\n');
         if (c % 10 == 0)
         {

@@ -54,9 +54,39 @@ public sealed class NameComparer
 
         var coveredA = result.Matches.Sum(m => m.ACount);
         var coveredB = result.Matches.Sum(m => m.BCount);
-        return coveredA == a.Tokens.Count && coveredB == b.Tokens.Count
+        if (coveredA != a.Tokens.Count || coveredB != b.Tokens.Count)
+        {
+            return result with { Same = false, Reason = "one name has words the other lacks, which for an organisation, place or event names another thing" };
+        }
+
+        // Numbers are not part of a name's spelling but tell things apart: Colony No. 1, Colony No. 3.
+        var numbersA = Numbers(a.Text);
+        var numbersB = Numbers(b.Text);
+        return numbersA.SequenceEqual(numbersB, StringComparer.Ordinal)
             ? result
-            : result with { Same = false, Reason = "one name has words the other lacks, which for an organisation, place or event names another thing" };
+            : result with { Same = false, Reason = $"the numbers differ ({string.Join(" ", numbersA)}; {string.Join(" ", numbersB)}), so they name different things" };
+    }
+
+    /// <summary>The runs of digits in a name, without leading zeros (No. 03 is No. 3).</summary>
+    private static List<string> Numbers(string text)
+    {
+        var numbers = new List<string>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is >= '0' and <= '9')
+            {
+                var start = i;
+                while (i < text.Length && text[i] is >= '0' and <= '9')
+                {
+                    i++;
+                }
+
+                var run = text.Substring(start, i - start).TrimStart('0');
+                numbers.Add(run.Length == 0 ? "0" : run);
+            }
+        }
+
+        return numbers;
     }
 
     /// <summary>Compares two names of an entity of <paramref name="entityType"/>: people by <see cref="Compare(ParsedName, ParsedName)"/>, everything else whole.</summary>
@@ -79,8 +109,9 @@ public sealed class NameComparer
 
     public NameComparison Compare(ParsedName a, ParsedName b)
     {
-        var ordered = Decide(a, b, Align(a.Tokens, b.Tokens));
-        if (ordered.Same || a.Tokens.Count < 2 || b.Tokens.Count < 2)
+        var correspondence = Correspondences(a.Tokens, b.Tokens);
+        var ordered = Decide(a, b, Align(a.Tokens, b.Tokens, correspondence));
+        if (ordered.Same || a.Tokens.Count < 2 || b.Tokens.Count < 2 || !EveryElementOfShorterCorresponds(a.Tokens.Count, b.Tokens.Count, correspondence))
         {
             return ordered;
         }
@@ -90,7 +121,7 @@ public sealed class NameComparer
         // strong enough that order is not needed: three or more elements with the person's own
         // (first) name agreeing — in an Arabic chain the name after it is the father's, so Uday Saddam
         // Hussein contains his father's name — or a surname recognisable as one standing first.
-        var unordered = AlignUnordered(a.Tokens, b.Tokens);
+        var unordered = AlignUnordered(a.Tokens, b.Tokens, correspondence);
         var shorter = Math.Min(a.Tokens.Count, b.Tokens.Count);
         var complete = unordered.Count == shorter;
         var ownNamesAgree = unordered.Any(m => m.AStart == 0 && m.BStart == 0);
@@ -103,15 +134,57 @@ public sealed class NameComparer
         return ordered;
     }
 
+    /// <summary>
+    /// The similarity of every element of <paramref name="a"/> to every element of <paramref name="b"/>
+    /// that corresponds (row-major), and -1 where they do not: both alignments read it, so each pair is decided once.
+    /// </summary>
+    private double[] Correspondences(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b)
+    {
+        var result = new double[a.Count * b.Count];
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                result[(i * b.Count) + j] = TokensCorrespond(a[i], b[j], out var s) ? s : -1;
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Whether each element of the shorter name corresponds to some element of the other: without it no reordering can be complete.</summary>
+    private static bool EveryElementOfShorterCorresponds(int na, int nb, double[] correspondence)
+    {
+        var rows = na <= nb;
+        var count = rows ? na : nb;
+        for (var k = 0; k < count; k++)
+        {
+            var found = false;
+            var others = rows ? nb : na;
+            for (var l = 0; l < others && !found; l++)
+            {
+                found = correspondence[rows ? (k * nb) + l : (l * nb) + k] >= 0;
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Greedy best-first pairing of single elements regardless of order.</summary>
-    private List<TokenMatch> AlignUnordered(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b)
+    private static List<TokenMatch> AlignUnordered(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, double[] correspondence)
     {
         var candidates = new List<TokenMatch>();
         for (var i = 0; i < a.Count; i++)
         {
             for (var j = 0; j < b.Count; j++)
             {
-                if (TokensCorrespond(a[i], b[j], out var s))
+                var s = correspondence[(i * b.Count) + j];
+                if (s >= 0)
                 {
                     candidates.Add(new TokenMatch(i, 1, j, 1, a[i].Folded, b[j].Folded, s));
                 }
@@ -159,12 +232,27 @@ public sealed class NameComparer
     /// <summary>Whether two single elements are spellings of one (used for surname-only mentions).</summary>
     public bool TokensCorrespond(NameToken x, NameToken y, out double similarity)
     {
-        similarity = Similarity(x, y);
+        var initial = x.Kind == NameTokenKind.Initial || y.Kind == NameTokenKind.Initial;
         var sameConsonants = x.Skeleton.Length >= 2 && x.Skeleton == y.Skeleton && FirstVowel(x.Folded) == FirstVowel(y.Folded);
-        return Accept(x.Folded, y.Folded, similarity, x.Kind == NameTokenKind.Initial || y.Kind == NameTokenKind.Initial, sameConsonants);
+        similarity = initial ? Similarity(x, y) : Similarity(x, y, LowestAcceptable(x.Folded, y.Folded, sameConsonants));
+        return Accept(x.Folded, y.Folded, similarity, initial, sameConsonants);
     }
 
-    public static double Similarity(NameToken x, NameToken y)
+    /// <summary>The least similarity <see cref="Accept"/> could take for these spellings: below it the exact value does not matter.</summary>
+    private double LowestAcceptable(string x, string y, bool sameConsonants)
+    {
+        var longer = Math.Max(x.Length, y.Length);
+        var byBudget = longer == 0 ? 0 : 1 - ((MaxCost(longer) + (sameConsonants ? VowelSlack : 0) + 1e-9) / longer);
+        return Math.Max(Settings.Threshold, byBudget) - 1e-9;
+    }
+
+    public static double Similarity(NameToken x, NameToken y) => Similarity(x, y, 0);
+
+    /// <summary>
+    /// The similarity of two elements: the best over their readings, with and without the Arabic
+    /// article. Exact when it is at least <paramref name="atLeast"/>; otherwise only known to be below it.
+    /// </summary>
+    public static double Similarity(NameToken x, NameToken y, double atLeast)
     {
         if (x.Kind == NameTokenKind.Initial || y.Kind == NameTokenKind.Initial)
         {
@@ -176,13 +264,17 @@ public sealed class NameComparer
             return x.Folded == y.Folded ? 1.0 : CognateSimilarity;
         }
 
-        var best = TransliterationDistance.Similarity(x.Folded, y.Folded);
+        var best = TransliterationDistance.Similarity(x.Folded, y.Folded, atLeast);
         var xs = WithoutArticle(x.Folded);
         var ys = WithoutArticle(y.Folded);
         if (best < 1 && (xs == null) != (ys == null))
         {
             // The Arabic article is written apart, hyphenated or joined (Al Binali, Albinali).
-            best = Math.Max(best, ArticleSimilarity * TransliterationDistance.Similarity(xs ?? x.Folded, ys ?? y.Folded));
+            var floor = Math.Max(atLeast, best) / ArticleSimilarity;
+            if (floor <= 1)
+            {
+                best = Math.Max(best, ArticleSimilarity * TransliterationDistance.Similarity(xs ?? x.Folded, ys ?? y.Folded, floor));
+            }
         }
 
         if (x.Alternates != null || y.Alternates != null)
@@ -191,7 +283,7 @@ public sealed class NameComparer
             {
                 foreach (var ry in y.Readings)
                 {
-                    best = Math.Max(best, TransliterationDistance.Similarity(rx, ry));
+                    best = Math.Max(best, TransliterationDistance.Similarity(rx, ry, Math.Max(atLeast, best)));
                 }
             }
         }
@@ -245,6 +337,13 @@ public sealed class NameComparer
         return cost <= budget + 1e-9;
     }
 
+    /// <summary>
+    /// Whether a word of <paramref name="single"/> letters could be two words of <paramref name="joined"/>
+    /// letters within <see cref="ConcatenationSimilarity"/>: every letter of difference costs at least a vowel gap.
+    /// </summary>
+    private static bool MayBeJoined(int single, int joined) =>
+        Math.Abs(single - joined) * TransliterationDistance.VowelGap <= ((1 - ConcatenationSimilarity) * Math.Max(single, joined)) + 1e-9;
+
     public static double MaxCost(int length) => length switch
     {
         <= 4 => 0.5,
@@ -288,10 +387,9 @@ public sealed class NameComparer
 
         if (!completeA && !completeB && !middleGap)
         {
-            var missing = (na - coveredA) <= (nb - coveredB)
-                ? a.Tokens.Where((_, i) => !alignment.Matches.Any(m => i >= m.AStart && i < m.AStart + m.ACount)).Select(t => t.Text)
-                : b.Tokens.Where((_, i) => !alignment.Matches.Any(m => i >= m.BStart && i < m.BStart + m.BCount)).Select(t => t.Text);
-            return new NameComparison(a, b, false, score, alignment.Matches, $"no match for {string.Join(", ", missing.Select(t => "'" + t + "'"))}");
+            var matches = alignment.Matches;
+            var missingInA = (na - coveredA) <= (nb - coveredB);
+            return new NameComparison(a, b, false, score, matches, () => "no match for " + string.Join(", ", Unmatched(missingInA ? a : b, matches, missingInA).Select(t => "'" + t.Text + "'")));
         }
 
         if (alignment.Matches.Count == 1 && !(completeA && completeB) && !IsCompoundGivenName(alignment.Matches[0], a, b))
@@ -319,6 +417,9 @@ public sealed class NameComparer
         only.AStart == 0 && only.BStart == 0 && only.ACount == 1 && only.BCount == 1 && only.Similarity >= 0.9
         && a.Tokens[0].Compound && b.Tokens[0].Compound
         && Math.Max(a.Tokens.Count, b.Tokens.Count) <= 2;
+
+    private static IEnumerable<NameToken> Unmatched(ParsedName name, IReadOnlyList<TokenMatch> matches, bool sideA) =>
+        name.Tokens.Where((_, i) => !matches.Any(m => sideA ? i >= m.AStart && i < m.AStart + m.ACount : i >= m.BStart && i < m.BStart + m.BCount));
 
     private static bool OnlyMiddleUncovered(ParsedName name, IReadOnlyList<TokenMatch> matches, bool sideA)
     {
@@ -371,13 +472,13 @@ public sealed class NameComparer
     /// Order-keeping alignment of the two element lists that covers the most elements (weighted
     /// by similarity); an element may also match two adjacent ones written as a compound.
     /// </summary>
-    private Alignment Align(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b)
+    private Alignment Align(IReadOnlyList<NameToken> a, IReadOnlyList<NameToken> b, double[] correspondence)
     {
         var n = a.Count;
         var m = b.Count;
-        var value = new double[n + 1, m + 1];
-        var move = new byte[n + 1, m + 1];
-        var sims = new double[n + 1, m + 1];
+        var width = m + 1;
+        var value = new double[(n + 1) * width];
+        var move = new byte[(n + 1) * width];
         for (var i = n; i >= 0; i--)
         {
             for (var j = m; j >= 0; j--)
@@ -390,49 +491,49 @@ public sealed class NameComparer
                 // A match is taken over skipping when they tie, so that equal names align from the start.
                 var bestValue = double.NegativeInfinity;
                 byte bestMove = 0;
-                if (TokensCorrespond(a[i], b[j], out var s))
+                var s = correspondence[(i * m) + j];
+                if (s >= 0)
                 {
-                    bestValue = value[i + 1, j + 1] + (2 * s);
+                    bestValue = value[((i + 1) * width) + j + 1] + (2 * s);
                     bestMove = 3;
-                    sims[i, j] = s;
                 }
 
-                if (value[i + 1, j] > bestValue)
+                if (value[((i + 1) * width) + j] > bestValue)
                 {
-                    bestValue = value[i + 1, j];
+                    bestValue = value[((i + 1) * width) + j];
                     bestMove = 1;
                 }
 
-                if (value[i, j + 1] > bestValue)
+                if (value[(i * width) + j + 1] > bestValue)
                 {
-                    bestValue = value[i, j + 1];
+                    bestValue = value[(i * width) + j + 1];
                     bestMove = 2;
                 }
 
-                if (j + 1 < m && a[i].Kind == NameTokenKind.Word)
+                if (j + 1 < m && a[i].Kind == NameTokenKind.Word && MayBeJoined(a[i].Folded.Length, b[j].Folded.Length + b[j + 1].Folded.Length))
                 {
                     var joined = b[j].Folded + b[j + 1].Folded;
-                    var sj = TransliterationDistance.Similarity(a[i].Folded, joined);
-                    if (sj >= ConcatenationSimilarity && Accept(a[i].Folded, joined, sj, false) && value[i + 1, j + 2] + (3 * sj) > bestValue)
+                    var sj = TransliterationDistance.Similarity(a[i].Folded, joined, ConcatenationSimilarity);
+                    if (sj >= ConcatenationSimilarity && Accept(a[i].Folded, joined, sj, false) && value[((i + 1) * width) + j + 2] + (3 * sj) > bestValue)
                     {
-                        bestValue = value[i + 1, j + 2] + (3 * sj);
+                        bestValue = value[((i + 1) * width) + j + 2] + (3 * sj);
                         bestMove = 4;
                     }
                 }
 
-                if (i + 1 < n && b[j].Kind == NameTokenKind.Word)
+                if (i + 1 < n && b[j].Kind == NameTokenKind.Word && MayBeJoined(b[j].Folded.Length, a[i].Folded.Length + a[i + 1].Folded.Length))
                 {
                     var joined = a[i].Folded + a[i + 1].Folded;
-                    var sj = TransliterationDistance.Similarity(joined, b[j].Folded);
-                    if (sj >= ConcatenationSimilarity && Accept(joined, b[j].Folded, sj, false) && value[i + 2, j + 1] + (3 * sj) > bestValue)
+                    var sj = TransliterationDistance.Similarity(joined, b[j].Folded, ConcatenationSimilarity);
+                    if (sj >= ConcatenationSimilarity && Accept(joined, b[j].Folded, sj, false) && value[((i + 2) * width) + j + 1] + (3 * sj) > bestValue)
                     {
-                        bestValue = value[i + 2, j + 1] + (3 * sj);
+                        bestValue = value[((i + 2) * width) + j + 1] + (3 * sj);
                         bestMove = 5;
                     }
                 }
 
-                value[i, j] = bestValue;
-                move[i, j] = bestMove;
+                value[(i * width) + j] = bestValue;
+                move[(i * width) + j] = bestMove;
             }
         }
 
@@ -440,12 +541,12 @@ public sealed class NameComparer
         int x = 0, y = 0;
         while (x < n && y < m)
         {
-            switch (move[x, y])
+            switch (move[(x * width) + y])
             {
                 case 1: x++; break;
                 case 2: y++; break;
                 case 3:
-                    matches.Add(new TokenMatch(x, 1, y, 1, a[x].Folded, b[y].Folded, sims[x, y]));
+                    matches.Add(new TokenMatch(x, 1, y, 1, a[x].Folded, b[y].Folded, correspondence[(x * m) + y]));
                     x++; y++;
                     break;
                 case 4:
@@ -468,6 +569,6 @@ public sealed class NameComparer
             }
         }
 
-        return new Alignment(value[0, 0], matches);
+        return new Alignment(value[0], matches);
     }
 }

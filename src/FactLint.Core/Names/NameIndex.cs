@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FactLint.Names;
 
@@ -19,6 +20,7 @@ public sealed class NameIndex
     public const int FallbackKeyLimit = 200;
 
     private readonly List<ParsedName> _names = new();
+    private readonly List<string[]> _keys = new();
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
     public int Count => _names.Count;
@@ -29,7 +31,9 @@ public sealed class NameIndex
     {
         var id = _names.Count;
         _names.Add(name);
-        foreach (var key in Keys(name))
+        var keys = Keys(name).Distinct(StringComparer.Ordinal).ToArray();
+        _keys.Add(keys);
+        foreach (var key in keys)
         {
             if (!_postings.TryGetValue(key, out var list))
             {
@@ -49,23 +53,52 @@ public sealed class NameIndex
     /// <summary>Every pair of names (lower index first) that share a usable key, each once.</summary>
     public IEnumerable<(int A, int B)> CandidatePairs()
     {
-        var seen = new HashSet<long>();
-        foreach (var pair in _postings)
+        var stamps = NewStamps();
+        var partners = new List<int>();
+        for (var id = 0; id < _names.Count; id++)
         {
-            var list = pair.Value;
-            if (list.Count < 2 || list.Count > Limit(pair.Key))
+            LaterPartners(id, stamps, partners);
+            foreach (var other in partners)
+            {
+                yield return (id, other);
+            }
+        }
+    }
+
+    /// <summary>A scratch array for <see cref="LaterPartners"/>, one per thread.</summary>
+    public int[] NewStamps()
+    {
+        var stamps = new int[_names.Count];
+        stamps.AsSpan().Fill(-1);
+        return stamps;
+    }
+
+    /// <summary>
+    /// Fills <paramref name="partners"/> with the names added after <paramref name="id"/> that share a
+    /// usable key with it, each once. <paramref name="stamps"/> marks the partners already found
+    /// (by id), so no set of pairs is built; independent ids may be asked in parallel, each thread
+    /// with its own stamps.
+    /// </summary>
+    public void LaterPartners(int id, int[] stamps, List<int> partners)
+    {
+        partners.Clear();
+        foreach (var key in _keys[id])
+        {
+            var list = _postings[key];
+            if (list.Count < 2 || list.Count > Limit(key))
             {
                 continue;
             }
 
-            for (var i = 0; i < list.Count; i++)
+            // Postings are in id order: the later names follow this one.
+            var from = list.BinarySearch(id) + 1;
+            for (var k = from; k < list.Count; k++)
             {
-                for (var j = i + 1; j < list.Count; j++)
+                var other = list[k];
+                if (stamps[other] != id)
                 {
-                    if (seen.Add(((long)list[i] << 32) | (uint)list[j]))
-                    {
-                        yield return (list[i], list[j]);
-                    }
+                    stamps[other] = id;
+                    partners.Add(other);
                 }
             }
         }

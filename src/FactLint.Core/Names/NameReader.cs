@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 
 namespace FactLint.Names;
@@ -138,20 +139,45 @@ public sealed class NameReader
                 }
             }
 
-            var plain = _transliteration.Fold(joined);
-            var folded = FoldCompound(plain);
-            var alternates = Alternates(joined, folded);
+            var (plain, folded, alternates, skeleton) = Reading(joined);
             var kind = letters.Length == 1 ? NameTokenKind.Initial
                 : tokens.Count > 0 && IsPatronymic(folded) ? NameTokenKind.Patronymic
                 : NameTokenKind.Word;
             var cognate = kind == NameTokenKind.Word && _cognates.TryGetValue(plain, out var key) ? key
                 : kind == NameTokenKind.Patronymic && SlavicGivenNames.PatronymicStem(plain) is string stem && _cognateStems.TryGetValue(stem, out var father) ? father
                 : null;
-            tokens.Add(new NameToken(text.Substring(wStart, end - wStart), wStart, end - wStart, folded, kind, alternates, cognate, joined.Length > letters.Length));
+            tokens.Add(new NameToken(text.Substring(wStart, end - wStart), wStart, end - wStart, folded, kind, alternates, cognate, joined.Length > letters.Length) { Skeleton = skeleton });
         }
 
         return new ParsedName(text.Substring(start, length), tokens);
     }
+
+    /// <summary>
+    /// The folded forms of one element's letters, worked out once per distinct spelling: a corpus
+    /// repeats its given names and family names thousands of times. The cache stops growing at
+    /// <see cref="ReadingCacheLimit"/> so that a long-lived server cannot be made to hold every word it was shown.
+    /// </summary>
+    private (string Plain, string Folded, List<string>? Alternates, string Skeleton) Reading(string joined)
+    {
+        if (_readings.TryGetValue(joined, out var cached))
+        {
+            return cached;
+        }
+
+        var plain = _transliteration.Fold(joined);
+        var folded = FoldCompound(plain);
+        var reading = (plain, folded, Alternates(joined, folded), Transliteration.Skeleton(folded));
+        if (_readings.Count < ReadingCacheLimit)
+        {
+            _readings.TryAdd(joined, reading);
+        }
+
+        return reading;
+    }
+
+    private const int ReadingCacheLimit = 200_000;
+
+    private readonly ConcurrentDictionary<string, (string Plain, string Folded, List<string>? Alternates, string Skeleton)> _readings = new(StringComparer.Ordinal);
 
     /// <summary>
     /// Abdulrahman, Abdurrahman and Abd al-Rahman: the article after "abd" is written in as many

@@ -11,7 +11,14 @@ namespace FactLint.Names;
 /// <param name="Cognate">For an East Slavic given name, the key of its Russian/Belarusian/Ukrainian forms.</param>
 public sealed record NameToken(string Text, int Start, int Length, string Folded, NameTokenKind Kind, IReadOnlyList<string>? Alternates = null, string? Cognate = null, bool Compound = false)
 {
-    public string Skeleton { get; } = Transliteration.Skeleton(Folded);
+    private string? _skeleton;
+
+    /// <summary>The consonant skeleton of <see cref="Folded"/> (<see cref="Transliteration.Skeleton"/>); a reader that has it already passes it in.</summary>
+    public string Skeleton
+    {
+        get => _skeleton ??= Transliteration.Skeleton(Folded);
+        init => _skeleton = value;
+    }
 
     public int End => Start + Length;
 

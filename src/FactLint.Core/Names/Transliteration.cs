@@ -152,7 +152,7 @@ public sealed class Transliteration
             var matched = false;
             foreach (var (from, to) in BuiltInRules)
             {
-                if (string.CompareOrdinal(letters, i, from, 0, from.Length) == 0)
+                if (letters[i] == from[0] && (from.Length == 1 || string.CompareOrdinal(letters, i, from, 0, from.Length) == 0))
                 {
                     sb.Append(to);
                     i += from.Length;

@@ -26,7 +26,14 @@ public static class TransliterationDistance
         return longer == 0 ? 1.0 : Math.Max(0.0, 1.0 - (Distance(a, b) / longer));
     }
 
-    public static double Distance(string a, string b)
+    public static double Distance(string a, string b) => Distance(a, b, double.PositiveInfinity);
+
+    /// <summary>
+    /// The distance if it is at most <paramref name="limit"/>, else <see cref="double.PositiveInfinity"/>:
+    /// costs are never negative, so once every cell of a row exceeds the limit the result must too,
+    /// and most candidate pairs of a blocked corpus are rejected after a few rows.
+    /// </summary>
+    public static double Distance(string a, string b, double limit)
     {
         if (a.Length == 0 || b.Length == 0)
         {
@@ -37,12 +44,20 @@ public static class TransliterationDistance
                 total += Gap(c);
             }
 
-            return total;
+            return total <= limit ? total : double.PositiveInfinity;
         }
 
-        // Two rows of the DP table: names are short, so this never allocates much.
-        var previous = new double[b.Length + 1];
-        var current = new double[b.Length + 1];
+        // A gap costs at least VowelGap, so a length difference alone can exceed the limit.
+        if (Math.Abs(a.Length - b.Length) * VowelGap > limit)
+        {
+            return double.PositiveInfinity;
+        }
+
+        // Two rows of the DP table, kept per thread: this runs hundreds of thousands of times per corpus.
+        var width = b.Length + 1;
+        var previous = Row(ref _previous, width);
+        var current = Row(ref _current, width);
+        previous[0] = 0;
         for (var j = 1; j <= b.Length; j++)
         {
             previous[j] = previous[j - 1] + Gap(b[j - 1]);
@@ -50,23 +65,106 @@ public static class TransliterationDistance
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = previous[0] + Gap(a[i - 1]);
+            var ca = a[i - 1];
+            var gapA = Gap(ca);
+            current[0] = previous[0] + gapA;
+            var rowMin = current[0];
             for (var j = 1; j <= b.Length; j++)
             {
-                var substitute = previous[j - 1] + Substitution(a[i - 1], b[j - 1]);
-                var delete = previous[j] + Gap(a[i - 1]);
-                var insert = current[j - 1] + Gap(b[j - 1]);
-                current[j] = Math.Min(substitute, Math.Min(delete, insert));
+                var cb = b[j - 1];
+                var substitute = previous[j - 1] + (ca < TableSize && cb < TableSize ? SubstitutionTable[(ca * TableSize) + cb] : Substitution(ca, cb));
+                var delete = previous[j] + gapA;
+                var insert = current[j - 1] + Gap(cb);
+                var cell = Math.Min(substitute, Math.Min(delete, insert));
+                current[j] = cell;
+                rowMin = Math.Min(rowMin, cell);
+            }
+
+            if (rowMin > limit)
+            {
+                return double.PositiveInfinity;
             }
 
             (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        var result = previous[b.Length];
+        return result <= limit ? result : double.PositiveInfinity;
+    }
+
+    /// <summary>
+    /// <see cref="Similarity(string, string)"/> when it is at least <paramref name="atLeast"/>; otherwise
+    /// some value below it, found without finishing the distance.
+    /// </summary>
+    public static double Similarity(string a, string b, double atLeast)
+    {
+        if (string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return 1.0;
+        }
+
+        var longer = Math.Max(a.Length, b.Length);
+        if (longer == 0)
+        {
+            return 1.0;
+        }
+
+        var distance = Distance(a, b, ((1.0 - atLeast) * longer) + 1e-9);
+        return double.IsPositiveInfinity(distance) ? 0.0 : Math.Max(0.0, 1.0 - (distance / longer));
+    }
+
+    [ThreadStatic]
+    private static double[]? _previous;
+
+    [ThreadStatic]
+    private static double[]? _current;
+
+    private static double[] Row(ref double[]? row, int width)
+    {
+        if (row == null || row.Length < width)
+        {
+            row = new double[Math.Max(width, 32)];
+        }
+
+        return row;
     }
 
     /// <summary>The cost of writing <paramref name="c"/> in one spelling and nothing in the other.</summary>
-    public static double Gap(char c) => Transliteration.IsVowel(c) ? VowelGap : c is 'h' or 'H' ? SoftGap : 1.0;
+    public static double Gap(char c) => c < TableSize ? GapTable[c] : GapCost(c);
+
+    private static double GapCost(char c) => Transliteration.IsVowel(c) ? VowelGap : c is 'h' or 'H' ? SoftGap : 1.0;
+
+    private static readonly double[] GapTable = BuildGapTable();
+
+    private static double[] BuildGapTable()
+    {
+        var table = new double[TableSize];
+        for (var c = 0; c < TableSize; c++)
+        {
+            table[c] = GapCost((char)c);
+        }
+
+        return table;
+    }
+
+    /// <summary>Folded spellings are ASCII: their substitution costs are looked up, not worked out, in the inner loop.</summary>
+    private const int TableSize = 128;
+
+    private static readonly double[] SubstitutionTable = BuildSubstitutionTable();
+
+    private static double[] BuildSubstitutionTable()
+    {
+        var table = new double[TableSize * TableSize];
+        for (var x = 0; x < TableSize; x++)
+        {
+            for (var y = 0; y < TableSize; y++)
+            {
+                table[(x * TableSize) + y] = Substitution((char)x, (char)y);
+            }
+        }
+
+        return table;
+    }
 
     public static double Substitution(char x, char y)
     {

@@ -106,6 +106,23 @@ public sealed class NameRuleTests
     }
 
     [Fact]
+    public void Places_told_apart_by_a_number_are_neither_ambiguous_aliases_nor_duplicates()
+    {
+        // Numbers are not letters of a name, but Colony No. 1 and Colony No. 3 are two places.
+        const string colonies =
+            "factlint: 1\n" +
+            "entities:\n" +
+            "  - {id: colony-1, type: place, name: Penal colony 1, aliases: [Colony No. 1]}\n" +
+            "  - {id: colony-3, type: place, name: Penal colony 3, aliases: [Colony No. 3]}\n" +
+            "  - {id: colony-03, type: place, name: Penal colony 03}\n";
+        var found = Lint.Files(("places.facts.yaml", colonies)).Where(x => x.Id is "FL4002" or "FL4003").ToList();
+        var d = Assert.Single(found);
+        Assert.Equal("FL4002", d.Id);
+        Assert.Contains("colony-03", d.Message + string.Join(" ", d.Related.Select(r => r.Message)), System.StringComparison.Ordinal);
+        Assert.False(NameComparer.Default.CompareWhole(NameComparer.Default.Reader.Read("Colony No. 1"), NameComparer.Default.Reader.Read("Colony No. 3")).Same);
+    }
+
+    [Fact]
     public void A_cyrillic_letter_in_a_latin_name_is_reported_on_the_letter_and_retyped()
     {
         var text = People.Replace("name: Bekhruz Gulmurod", "name: Bekhruz Gulmur\u043Ed", System.StringComparison.Ordinal);

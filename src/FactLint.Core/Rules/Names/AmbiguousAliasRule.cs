@@ -22,6 +22,9 @@ public sealed class AmbiguousAliasRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
+    /// <summary>Related locations listed per finding: the message gives the count, and an editor cannot show a thousand.</summary>
+    private const int MaxRelated = 10;
+
     public override void Analyze(CorpusAnalysisContext context)
     {
         var catalog = context.Shared(NameCatalogs.Of);
@@ -59,7 +62,7 @@ public sealed class AmbiguousAliasRule : CorpusRule
                 var first = others[0];
                 var what = first.IsAlias ? "an alias" : "the name";
                 var message = $"The alias '{alias.Node.Value}' of '{alias.Entity.Id}' is also {what} of '{first.Entity.Id}'{(others.Count > 1 ? $" and {others.Count - 1} more" : string.Empty)}: a mention spelled this way cannot be attributed. Keep it on the entity it belongs to and remove it from the other.";
-                var related = others.Select(o => new RelatedLocation(new SourceLocation(o.Document.Path, o.Document.Text, o.Node.Span), $"{(o.IsAlias ? "alias" : "name")} of '{o.Entity.Id}'")).ToImmutableArray();
+                var related = others.Take(MaxRelated).Select(o => new RelatedLocation(new SourceLocation(o.Document.Path, o.Document.Text, o.Node.Span), $"{(o.IsAlias ? "alias" : "name")} of '{o.Entity.Id}'")).ToImmutableArray();
                 context.Report(alias.Document, alias.Node.Span, message, related);
             }
         }
@@ -67,6 +70,9 @@ public sealed class AmbiguousAliasRule : CorpusRule
 
     private static readonly char[] Separators = { ' ', '\t', '-', '.', ',' };
 
+    /// <summary>Letters folded as in every name key; digits kept, since Colony No. 1 and Colony No. 3 are two places.</summary>
     private static string Key(string spelling) =>
-        string.Join(" ", spelling.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(Transliteration.Letters).Where(w => w.Length > 0));
+        string.Join(" ", spelling.Split(Separators, StringSplitOptions.RemoveEmptyEntries).Select(w => Transliteration.Letters(w) + Digits(w)).Where(w => w.Length > 0));
+
+    private static string Digits(string word) => new(word.Where(c => c is >= '0' and <= '9').ToArray());
 }

@@ -14,6 +14,9 @@ passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 # Lint the bundled examples: they must stay free of errors (warnings are there to show off the rules).
 dotnet run --project src/FactLint.Cli -c Release --no-build -- lint examples --fail-on error
 
+# The dotnet tool as users install it: pack, install from the local package, run.
+bash tests/package-test.sh
+
 if [ -f vscode-extension/package.json ]; then
   (cd vscode-extension && npm ci && npm test)
 fi

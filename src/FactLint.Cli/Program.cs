@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using FactLint.Cli;
@@ -22,10 +23,10 @@ namespace FactLint.Cli
             };
             var format = new Option<string>("--format")
             {
-                Description = "Output format: text (default) or json.",
+                Description = "Output format on stdout: text (default), json, sarif, github (workflow annotations) or junit.",
                 DefaultValueFactory = _ => "text",
             };
-            format.AcceptOnlyFromAmong("text", "json");
+            format.AcceptOnlyFromAmong(OutputFormats.Names);
             var failOn = new Option<string>("--fail-on")
             {
                 Description = "Exit with 1 when a finding at or above this severity is reported: error (default), warning or info.",
@@ -43,21 +44,77 @@ namespace FactLint.Cli
             {
                 Description = "After the report, print to stderr the time spent loading, analysing and reporting, and in each rule.",
             };
+            var output = new Option<string[]>("--output", "-o")
+            {
+                Description = "Also write the report to a file, as FORMAT:FILE (sarif:factlint.sarif) or FILE with a telling extension (.sarif, .json, .xml for junit, .txt). Repeatable.",
+                Arity = ArgumentArity.OneOrMore,
+                AllowMultipleArgumentsPerToken = false,
+            };
+            var baselineFile = new Option<string>("--baseline")
+            {
+                Description = "Report only findings that are not in this baseline file (written by 'factlint baseline').",
+            };
+            var progress = new Option<string>("--progress")
+            {
+                Description = "Show a progress bar on stderr: auto (default: on a terminal, not in CI), always or never.",
+                DefaultValueFactory = _ => "auto",
+            };
+            progress.AcceptOnlyFromAmong("auto", "always", "never");
 
-            var lint = new Command("lint", "Lint the fact files under each PATH and report what is wrong.") { paths, format, failOn, color, timings };
+            var lint = new Command("lint", "Lint the fact files under each PATH and report what is wrong.") { paths, format, failOn, color, timings, output, baselineFile, progress };
             lint.SetAction(parse =>
             {
+                var outputs = new List<OutputTarget>();
+                foreach (var value in parse.GetValue(output) ?? Array.Empty<string>())
+                {
+                    var target = OutputTarget.Parse(value, out var error);
+                    if (target == null)
+                    {
+                        stderr.WriteLine($"factlint: error: {error}");
+                        return ExitCodes.UsageError;
+                    }
+
+                    outputs.Add(target);
+                }
+
                 var level = SeverityNames.TryParse(parse.GetValue(failOn), out var parsed) ? parsed : Severity.Error;
                 var options = new LintOptions(
                     parse.GetValue(paths) ?? Array.Empty<string>(),
-                    parse.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text,
+                    OutputFormats.Parse(parse.GetValue(format)),
                     level ?? Severity.Error,
-                    parse.GetValue(color) switch { "always" => true, "never" => false, _ => null },
-                    parse.GetValue(timings));
+                    Tristate(parse.GetValue(color)),
+                    parse.GetValue(timings))
+                {
+                    Outputs = outputs,
+                    BaselinePath = parse.GetValue(baselineFile),
+                    Progress = Tristate(parse.GetValue(progress)),
+                };
                 return LintCommand.Run(options, stdout, stderr, openStdout);
             });
 
-            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint, NamesCommand.Create(stdout, stderr, openStdout) };
+            var fixPaths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to fix (default: the current folder)." };
+            var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "Also apply fixes that may change meaning (a spelling taken from another entity, a closest id)." };
+            var diff = new Option<bool>("--diff") { Description = "Print a unified diff of the changes instead of writing them; exit 1 if there are any." };
+            var fix = new Command("fix", "Apply the fixes of the findings under each PATH and print what changed.") { fixPaths, unsafeFixes, diff };
+            fix.SetAction(parse => FixCommand.Run(parse.GetValue(fixPaths) ?? Array.Empty<string>(), parse.GetValue(unsafeFixes), parse.GetValue(diff), stdout, stderr));
+
+            var baselinePaths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to lint (default: the current folder)." };
+            var baselineOutput = new Option<string>("--output", "-o") { Description = $"Where to write the baseline (default: {Baselines.Baseline.DefaultFileName} at the workspace root)." };
+            var baseline = new Command("baseline", "Record the current findings, so that 'lint --baseline FILE' reports only new ones.") { baselinePaths, baselineOutput };
+            baseline.SetAction(parse => BaselineCommand.Run(parse.GetValue(baselinePaths) ?? Array.Empty<string>(), parse.GetValue(baselineOutput), stdout, stderr));
+
+            var rulesFormat = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
+            rulesFormat.AcceptOnlyFromAmong("text", "json");
+            var rules = new Command("rules", "List every rule: id, name, default severity, whether it has fixes.") { rulesFormat };
+            rules.SetAction(parse => RulesCommand.List(OutputFormats.Parse(parse.GetValue(rulesFormat)), stdout, openStdout));
+
+            var ruleId = new Argument<string>("RULE") { Description = "A rule id, such as FL3001." };
+            var explainColor = new Option<string>("--color") { Description = "auto (default), always or never.", DefaultValueFactory = _ => "auto" };
+            explainColor.AcceptOnlyFromAmong("auto", "always", "never");
+            var explain = new Command("explain", "Show a rule's documentation: what it checks, why, an example, the fix and how to suppress it.") { ruleId, explainColor };
+            explain.SetAction(parse => RulesCommand.Explain(parse.GetValue(ruleId) ?? string.Empty, Tristate(parse.GetValue(explainColor)), stdout, stderr));
+
+            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint, fix, baseline, rules, explain, NamesCommand.Create(stdout, stderr, openStdout) };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {
@@ -72,5 +129,7 @@ namespace FactLint.Cli
 
             return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
         }
+
+        private static bool? Tristate(string? value) => value switch { "always" => true, "never" => false, _ => null };
     }
 }

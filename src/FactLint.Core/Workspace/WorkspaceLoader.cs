@@ -18,7 +18,8 @@ public static class WorkspaceLoader
     /// <param name="root">The workspace root (absolute).</param>
     /// <param name="extraFiles">Files named explicitly on the command line, included even if the globs would not match them.</param>
     /// <exception cref="WorkspaceException">A file exists but cannot be read.</exception>
-    public static LoadedWorkspace Load(string root, IEnumerable<string>? extraFiles = null)
+    /// <param name="progress">Told how many files there are and when each is parsed.</param>
+    public static LoadedWorkspace Load(string root, IEnumerable<string>? extraFiles = null, ILoadProgress? progress = null)
     {
         var configPath = Path.Combine(root, ConfigLoader.FileName);
         var config = FactLintConfig.Default;
@@ -43,6 +44,7 @@ public static class WorkspaceLoader
             }
         }
 
+        progress?.Discovered(paths.Count);
         var documents = new FactDocument[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
@@ -58,6 +60,7 @@ public static class WorkspaceLoader
             }
 
             documents[i] = FactDocument.FromBytes(paths[i], bytes);
+            progress?.Parsed(paths[i]);
         });
 
         return new LoadedWorkspace(root, config, configDiagnostics, new FactCorpus(documents));

@@ -1,0 +1,119 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactLint.Analysis;
+using FactLint.Cli.Files;
+using FactLint.Cli.Output;
+using FactLint.Fixes;
+using FactLint.Workspace;
+
+namespace FactLint.Cli.Commands;
+
+/// <summary>
+/// <c>factlint fix [PATH...]</c>: applies the safe fixes (with <c>--unsafe-fixes</c> the unsafe
+/// ones too) until the corpus stops changing, writes each changed file atomically in its own
+/// encoding and line endings, and prints what it changed. <c>--diff</c> prints a unified diff
+/// instead and writes nothing. A file with nothing to fix is never touched.
+/// </summary>
+public static class FixCommand
+{
+    /// <returns>0 when done (or, with --diff, when nothing would change); 1 with --diff when something would; 2 on a usage or write error.</returns>
+    public static int Run(IReadOnlyList<string> paths, bool unsafeFixes, bool diff, TextWriter stdout, TextWriter stderr)
+    {
+        var targets = LintTargets.Resolve(paths, stderr);
+        if (targets == null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        var selection = unsafeFixes ? FixSelection.SafeAndUnsafe : FixSelection.Safe;
+        var total = 0;
+        var changedFiles = 0;
+        foreach (var target in targets.Workspaces)
+        {
+            var workspace = target.Load(stderr);
+            if (workspace == null)
+            {
+                return ExitCodes.UsageError;
+            }
+
+            // Decided on the bytes as read, before any fix changes the corpus.
+            var originals = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+            var skipped = new List<string>();
+            foreach (var document in workspace.Corpus.Documents.Where(d => target.InScope(d.Path)))
+            {
+                var bytes = ReadOrEmpty(Path.Combine(target.Root, document.Path));
+                if (document.DecodeError == null && FileBytes.RoundTrips(bytes, document.Text))
+                {
+                    originals[document.Path] = bytes;
+                }
+                else
+                {
+                    skipped.Add(document.Path);
+                }
+            }
+
+            var options = new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(target.Root) };
+            var before = workspace.Corpus.Documents.ToDictionary(d => d.Path, d => d.Text.ToString(), StringComparer.Ordinal);
+            var result = FixLoop.Run(workspace.Corpus, options, selection, target.InScope, originals.ContainsKey);
+            foreach (var (path, text) in result.ChangedTexts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            {
+                var fixes = result.Applied.Where(a => a.Path == path).ToList();
+                if (diff)
+                {
+                    UnifiedDiff.Write(stdout, path, before[path], text.ToString());
+                }
+                else
+                {
+                    try
+                    {
+                        AtomicFile.WriteAllBytes(Path.Combine(target.Root, path), FileBytes.Encode(text, FileBytes.HasBom(originals[path])));
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        stderr.WriteLine($"factlint: error: cannot write '{path}': {ex.Message}");
+                        return ExitCodes.UsageError;
+                    }
+
+                    stdout.WriteLine($"{path}: {fixes.Count} {(fixes.Count == 1 ? "fix" : "fixes")}");
+                    foreach (var fix in fixes)
+                    {
+                        stdout.WriteLine($"  {fix.Position.Line + 1}:{fix.Position.Character + 1} {fix.RuleId} {fix.Title}");
+                    }
+                }
+
+                total += fixes.Count;
+                changedFiles++;
+            }
+
+            foreach (var path in skipped)
+            {
+                stderr.WriteLine($"factlint: warning: {path} was not fixed: it is not clean UTF-8, and rewriting it could change bytes no fix meant to change.");
+            }
+
+            if (!result.Converged)
+            {
+                stderr.WriteLine($"factlint: warning: the fixes still changed the files after {FixLoop.MaxRounds} rounds; run `factlint fix` again and report the files as a bug if it never settles.");
+            }
+        }
+
+        var verb = diff ? "Would fix" : "Fixed";
+        stdout.WriteLine(total == 0
+            ? "Nothing to fix" + (unsafeFixes ? "." : " with safe fixes (unsafe ones need --unsafe-fixes).")
+            : $"{verb} {total} {(total == 1 ? "finding" : "findings")} in {changedFiles} {(changedFiles == 1 ? "file" : "files")}.");
+        return diff && total > 0 ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static byte[] ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<byte>();
+        }
+    }
+}

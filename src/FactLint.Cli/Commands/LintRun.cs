@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactLint.Analysis;
+using FactLint.Cli.Output;
+using FactLint.Diagnostics;
+using FactLint.Workspace;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Cli.Commands;
+
+/// <summary>One lint of the requested paths, shared by <c>lint</c> and <c>baseline</c>: the report and where the time went.</summary>
+public sealed class LintRun
+{
+    private LintRun(LintReport report, IReadOnlyList<(string Phase, TimeSpan Time)> phases, IReadOnlyDictionary<string, TimeSpan> ruleTimes)
+    {
+        Report = report;
+        Phases = phases;
+        RuleTimes = ruleTimes;
+    }
+
+    public LintReport Report { get; }
+
+    public IReadOnlyList<(string Phase, TimeSpan Time)> Phases { get; }
+
+    public IReadOnlyDictionary<string, TimeSpan> RuleTimes { get; }
+
+    /// <returns>The run, or null after writing why to <paramref name="stderr"/> (exit 2).</returns>
+    public static LintRun? Execute(IReadOnlyList<string> paths, TextWriter stderr, ProgressReporter? progress = null)
+    {
+        var targets = LintTargets.Resolve(paths, stderr);
+        if (targets == null)
+        {
+            return null;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var phases = new List<(string Phase, TimeSpan Time)>();
+        var ruleTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var diagnostics = new List<Diagnostic>();
+        var fileCount = 0;
+        var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var target in targets.Workspaces)
+        {
+            var workspace = target.Load(stderr, progress);
+            if (workspace == null)
+            {
+                return null;
+            }
+
+            phases.Add(("load (discover, read, parse)", clock.Elapsed));
+            clock.Restart();
+            progress?.Checking(workspace.Corpus.Count);
+            var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(target.Root) });
+            phases.Add(("analyse (all rules)", clock.Elapsed));
+            clock.Restart();
+            foreach (var pair in result.RuleTimes)
+            {
+                ruleTimes[pair.Key] = (ruleTimes.TryGetValue(pair.Key, out var t) ? t : TimeSpan.Zero) + pair.Value;
+            }
+
+            diagnostics.AddRange(workspace.ConfigDiagnostics);
+            diagnostics.AddRange(result.Diagnostics.Where(d => target.InScope(d.Location.Path)));
+            fileCount += workspace.Corpus.Documents.Count(d => target.InScope(d.Path));
+            foreach (var doc in workspace.Corpus.Documents)
+            {
+                texts[doc.Path] = doc.Text;
+                fullPaths[doc.Path] = Path.Combine(target.Root, doc.Path);
+            }
+
+            fullPaths[ConfigLoaderFileName] = Path.Combine(target.Root, ConfigLoaderFileName);
+        }
+
+        var report = new LintReport(
+            diagnostics,
+            fileCount,
+            p => texts.TryGetValue(p, out var t) ? t : null,
+            p => fullPaths.TryGetValue(p, out var full) ? full : Path.GetFullPath(p));
+        return new LintRun(report, phases, ruleTimes);
+    }
+
+    private const string ConfigLoaderFileName = FactLint.Config.ConfigLoader.FileName;
+}

@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactLint.Workspace;
+
+namespace FactLint.Cli.Commands;
+
+/// <summary>
+/// The paths of a command, grouped by workspace: each path belongs to the nearest folder at or
+/// above it with a factlint.yaml, so that references to other files resolve; only files under the
+/// given paths are reported or changed.
+/// </summary>
+public sealed class LintTargets
+{
+    private LintTargets(IReadOnlyList<WorkspaceTarget> workspaces) => Workspaces = workspaces;
+
+    public IReadOnlyList<WorkspaceTarget> Workspaces { get; }
+
+    /// <returns>The targets, or null after writing why to <paramref name="stderr"/> (a usage error).</returns>
+    public static LintTargets? Resolve(IReadOnlyList<string> paths, TextWriter stderr)
+    {
+        var requested = paths.Count == 0 ? new[] { "." } : paths;
+        var targets = new List<(string Root, string Full)>();
+        foreach (var p in requested)
+        {
+            var full = Path.GetFullPath(p);
+            if (!File.Exists(full) && !Directory.Exists(full))
+            {
+                stderr.WriteLine($"factlint: error: the path '{p}' does not exist.");
+                return null;
+            }
+
+            targets.Add((WorkspaceLocator.FindRoot(full), full));
+        }
+
+        return new LintTargets(targets
+            .GroupBy(t => t.Root, StringComparer.Ordinal)
+            .Select(g => new WorkspaceTarget(g.Key, g.Select(t => t.Full).ToList()))
+            .ToList());
+    }
+}
+
+/// <summary>One workspace root and the paths asked for inside it.</summary>
+public sealed class WorkspaceTarget
+{
+    private readonly List<string> _scopes;
+
+    public WorkspaceTarget(string root, IReadOnlyList<string> fullPaths)
+    {
+        Root = root;
+        FullPaths = fullPaths;
+        _scopes = fullPaths.Select(p => FactFileDiscovery.ToRelative(root, p)).ToList();
+    }
+
+    public string Root { get; }
+
+    public IReadOnlyList<string> FullPaths { get; }
+
+    /// <summary>Files named explicitly: linted even if the config's globs would not include them.</summary>
+    public IEnumerable<string> ExplicitFiles => FullPaths.Where(File.Exists);
+
+    /// <summary>Whether a workspace-relative path is under one of the paths asked for.</summary>
+    public bool InScope(string path) =>
+        _scopes.Any(s => s.Length == 0 || s == "." || path == s || path.StartsWith(s.TrimEnd('/') + "/", StringComparison.Ordinal));
+
+    /// <returns>The workspace, or null after writing why to <paramref name="stderr"/>.</returns>
+    public LoadedWorkspace? Load(TextWriter stderr, ILoadProgress? progress = null)
+    {
+        try
+        {
+            return WorkspaceLoader.Load(Root, ExplicitFiles, progress);
+        }
+        catch (AggregateException ex) when (ex.InnerException is WorkspaceException inner)
+        {
+            stderr.WriteLine($"factlint: error: {inner.Message}");
+        }
+        catch (WorkspaceException ex)
+        {
+            stderr.WriteLine($"factlint: error: {ex.Message}");
+        }
+
+        return null;
+    }
+}

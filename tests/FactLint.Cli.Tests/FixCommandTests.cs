@@ -1,0 +1,104 @@
+using System.IO;
+using System.Linq;
+using System.Text;
+using FactLint.Tests.Support;
+
+namespace FactLint.Cli.Tests;
+
+[Collection("cwd")]
+public sealed class FixCommandTests
+{
+    private const string NoVersion = "# a comment that stays\nsources:\n  - {id: s1, title: T, url: https://x.org}\n";
+
+    [Fact]
+    public void Fix_is_idempotent_on_the_examples_and_touches_only_files_with_something_to_fix()
+    {
+        using var cli = new CliRunner();
+        CopyDirectory(Path.Combine(SharedData.RepositoryRoot, "examples"), cli.Root);
+        var files = Directory.GetFiles(cli.Root, "*", SearchOption.AllDirectories);
+        var before = files.ToDictionary(f => f, File.ReadAllBytes);
+        var stamps = files.ToDictionary(f => f, File.GetLastWriteTimeUtc);
+
+        var (exit, output, err) = cli.Run("fix");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err);
+        Assert.Contains("Fixed ", output, System.StringComparison.Ordinal);
+        var changed = files.Where(f => !File.ReadAllBytes(f).SequenceEqual(before[f])).ToList();
+        Assert.NotEmpty(changed);
+        foreach (var f in files.Except(changed))
+        {
+            Assert.Equal(stamps[f], File.GetLastWriteTimeUtc(f));
+        }
+
+        var afterFirst = files.ToDictionary(f => f, File.ReadAllBytes);
+        var second = cli.Run("fix");
+        Assert.Equal(0, second.Exit);
+        Assert.StartsWith("Nothing to fix", second.Out, System.StringComparison.Ordinal);
+        Assert.All(files, f => Assert.Equal(afterFirst[f], File.ReadAllBytes(f)));
+
+        // The unsafe fixes settle too, and then nothing is left to fix.
+        Assert.Equal(0, cli.Run("fix", "--unsafe-fixes").Exit);
+        Assert.StartsWith("Nothing to fix", cli.Run("fix", "--unsafe-fixes").Out, System.StringComparison.Ordinal);
+        Assert.Equal(0, cli.Run("lint").Exit);
+    }
+
+    [Fact]
+    public void Diff_shows_the_change_writes_nothing_and_exits_1()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", NoVersion);
+        var (exit, output, _) = cli.Run("fix", "--diff");
+        Assert.Equal(1, exit);
+        Assert.Contains("--- a/a.facts.yaml\n+++ b/a.facts.yaml\n@@ -1,3 +1,4 @@\n # a comment that stays\n+factlint: 1\n sources:\n", output.Replace("\r\n", "\n", System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+        Assert.Equal(NoVersion, File.ReadAllText(Path.Combine(cli.Root, "a.facts.yaml")));
+    }
+
+    [Fact]
+    public void Fix_keeps_line_endings_byte_order_mark_and_permissions_and_leaves_no_temporary_file()
+    {
+        using var cli = new CliRunner();
+        var path = Path.Combine(cli.Root, "crlf.facts.yaml");
+        var crlf = NoVersion.Replace("\n", "\r\n", System.StringComparison.Ordinal);
+        File.WriteAllBytes(path, new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes(crlf)).ToArray());
+        if (!System.OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead);
+        }
+
+        Assert.Equal(0, cli.Run("fix").Exit);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
+        var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
+        Assert.Equal("# a comment that stays\r\nfactlint: 1\r\nsources:\r\n  - {id: s1, title: T, url: https://x.org}\r\n", text);
+        if (!System.OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.GroupRead, File.GetUnixFileMode(path));
+        }
+
+        Assert.Empty(Directory.GetFiles(cli.Root, "*factlint-tmp*"));
+    }
+
+    [Fact]
+    public void A_file_that_is_not_clean_utf8_is_never_rewritten()
+    {
+        using var cli = new CliRunner();
+        var path = Path.Combine(cli.Root, "bad.facts.yaml");
+        var bytes = Encoding.UTF8.GetBytes(NoVersion).Concat(new byte[] { 0x23, 0x20, 0xFF, 0x0A }).ToArray();
+        File.WriteAllBytes(path, bytes);
+        var (exit, output, err) = cli.Run("fix");
+        Assert.Equal(0, exit);
+        Assert.Contains("bad.facts.yaml was not fixed: it is not clean UTF-8", err, System.StringComparison.Ordinal);
+        Assert.StartsWith("Nothing to fix", output, System.StringComparison.Ordinal);
+        Assert.Equal(bytes, File.ReadAllBytes(path));
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

@@ -61,7 +61,12 @@ namespace FactLint.Cli
             };
             progress.AcceptOnlyFromAmong("auto", "always", "never");
 
-            var lint = new Command("lint", "Lint the fact files under each PATH and report what is wrong.") { paths, format, failOn, color, timings, output, baselineFile, progress };
+            var noCache = new Option<bool>("--no-cache")
+            {
+                Description = $"Check every file afresh: do not read or write the per-file results in {Caching.LintCache.FolderName}/ at the workspace root.",
+            };
+
+            var lint = new Command("lint", "Lint the fact files under each PATH and report what is wrong.") { paths, format, failOn, color, timings, output, baselineFile, progress, noCache };
             lint.SetAction(parse =>
             {
                 var outputs = new List<OutputTarget>();
@@ -88,6 +93,7 @@ namespace FactLint.Cli
                     Outputs = outputs,
                     BaselinePath = parse.GetValue(baselineFile),
                     Progress = Tristate(parse.GetValue(progress)),
+                    NoCache = parse.GetValue(noCache),
                 };
                 return LintCommand.Run(options, stdout, stderr, openStdout);
             });

@@ -29,7 +29,7 @@ public static class LintCommand
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var progress = options.Progress ?? ProgressReporter.EnabledByDefault();
-        var run = ProgressReporter.Run(progress, reporter => LintRun.Execute(options.Paths, stderr, reporter));
+        var run = ProgressReporter.Run(progress, reporter => LintRun.Execute(options.Paths, stderr, reporter, !options.NoCache));
         if (run == null)
         {
             return ExitCodes.UsageError;

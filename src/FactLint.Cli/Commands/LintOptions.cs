@@ -12,6 +12,9 @@ public sealed record LintOptions(IReadOnlyList<string> Paths, OutputFormat Forma
     /// <summary>A baseline file: its findings are not reported (<c>--baseline</c>).</summary>
     public string? BaselinePath { get; init; }
 
+    /// <summary>Check every file afresh and leave .factlint-cache alone (<c>--no-cache</c>).</summary>
+    public bool NoCache { get; init; }
+
     /// <summary>Show a progress bar: null for "on a terminal".</summary>
     public bool? Progress { get; init; }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactLint.Analysis;
+using FactLint.Cli.Caching;
 using FactLint.Cli.Output;
 using FactLint.Diagnostics;
 using FactLint.Workspace;
@@ -27,7 +28,8 @@ public sealed class LintRun
     public IReadOnlyDictionary<string, TimeSpan> RuleTimes { get; }
 
     /// <returns>The run, or null after writing why to <paramref name="stderr"/> (exit 2).</returns>
-    public static LintRun? Execute(IReadOnlyList<string> paths, TextWriter stderr, ProgressReporter? progress = null)
+    /// <param name="useCache">Reuse and update the per-file results in each workspace's .factlint-cache.</param>
+    public static LintRun? Execute(IReadOnlyList<string> paths, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
     {
         var targets = LintTargets.Resolve(paths, stderr);
         if (targets == null)
@@ -53,7 +55,9 @@ public sealed class LintRun
             phases.Add(("load (discover, read, parse)", clock.Elapsed));
             clock.Restart();
             progress?.Checking(workspace.Corpus.Count);
-            var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(target.Root) });
+            var cache = useCache ? LintCache.Open(target.Root, workspace.Config, RuleCatalog.Default) : null;
+            var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(target.Root), FileResults = cache });
+            cache?.Save();
             phases.Add(("analyse (all rules)", clock.Elapsed));
             clock.Restart();
             foreach (var pair in result.RuleTimes)

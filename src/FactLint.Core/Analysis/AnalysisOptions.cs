@@ -13,6 +13,9 @@ public sealed class AnalysisOptions
     /// <summary>Where archived sources are read from; null when the host cannot read files (quotes are then not checked against archives).</summary>
     public IArchiveStore? Archives { get; init; }
 
+    /// <summary>Per-file results of earlier runs (the CLI's <c>.factlint-cache</c>); null to check every file.</summary>
+    public IFileResultCache? FileResults { get; init; }
+
     /// <summary>Run per-file rules on several files at once (off inside hosts that parallelise themselves).</summary>
     public bool Parallel { get; init; } = true;
 }

@@ -28,8 +28,14 @@ public static class CorpusAnalyzer
 
         void RunFileRules(int i)
         {
-            var sink = new List<Diagnostic>();
             var doc = documents[i];
+            if (options.FileResults != null && options.FileResults.TryGet(doc, out var cached))
+            {
+                perFile[i] = new List<Diagnostic>(cached);
+                return;
+            }
+
+            var sink = new List<Diagnostic>();
             for (var r = 0; r < fileRules.Length; r++)
             {
                 var rule = fileRules[r];
@@ -43,6 +49,7 @@ public static class CorpusAnalyzer
                 Interlocked.Add(ref ticks[r], Stopwatch.GetTimestamp() - start);
             }
 
+            options.FileResults?.Store(doc, sink.ToArray());
             perFile[i] = sink;
         }
 

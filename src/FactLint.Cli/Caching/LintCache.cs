@@ -1,0 +1,200 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using FactLint.Analysis;
+using FactLint.Cli.Files;
+using FactLint.Cli.Output;
+using FactLint.Config;
+using FactLint.Corpus;
+using FactLint.Diagnostics;
+
+namespace FactLint.Cli.Caching;
+
+/// <summary>
+/// The per-file results of the last run of a workspace, in <c>.factlint-cache/</c> at its root (as
+/// Ruff keeps <c>.ruff_cache</c>): one file per key, the key a hash of the tool build, factlint.yaml
+/// and the schemas it names, so that a new version or a changed config starts afresh. Each entry
+/// is a file's path, the hash of its text and its findings. Saved atomically; a cache that cannot
+/// be read or written only makes the run slower, never wrong.
+/// </summary>
+public sealed class LintCache : IFileResultCache
+{
+    public const string FolderName = ".factlint-cache";
+    private const string Magic = "factlint-cache-1";
+
+    private readonly string _file;
+    private readonly Dictionary<string, (byte[] Hash, byte[] Payload)> _previous;
+    private readonly ConcurrentDictionary<string, (byte[] Hash, byte[] Payload)> _current = new(StringComparer.Ordinal);
+    private readonly RuleCatalog _rules;
+    private int _hits;
+
+    private LintCache(string file, Dictionary<string, (byte[], byte[])> previous, RuleCatalog rules)
+    {
+        _file = file;
+        _previous = previous;
+        _rules = rules;
+    }
+
+    public int Hits => _hits;
+
+    public static LintCache Open(string root, FactLintConfig config, RuleCatalog rules)
+    {
+        var file = Path.Combine(root, FolderName, $"files-{Key(root, config)}.bin");
+        return new LintCache(file, Read(file), rules);
+    }
+
+    public bool TryGet(FactDocument document, out IReadOnlyList<Diagnostic> diagnostics)
+    {
+        diagnostics = Array.Empty<Diagnostic>();
+        if (!_previous.TryGetValue(document.Path, out var entry))
+        {
+            return false;
+        }
+
+        var hash = Hash(document);
+        if (!hash.AsSpan().SequenceEqual(entry.Hash))
+        {
+            return false;
+        }
+
+        var decoded = DiagnosticCodec.Decode(entry.Payload, document.Path, document.Text, _rules);
+        if (decoded == null)
+        {
+            return false;
+        }
+
+        _current[document.Path] = entry;
+        System.Threading.Interlocked.Increment(ref _hits);
+        diagnostics = decoded;
+        return true;
+    }
+
+    public void Store(FactDocument document, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var payload = DiagnosticCodec.Encode(document.Path, diagnostics);
+        if (payload != null)
+        {
+            _current[document.Path] = (Hash(document), payload);
+        }
+    }
+
+    /// <summary>Writes the entries of this run (files no longer in the corpus drop out) and removes caches of other keys.</summary>
+    public void Save()
+    {
+        try
+        {
+            var folder = Path.GetDirectoryName(_file)!;
+            Directory.CreateDirectory(folder);
+            var ignore = Path.Combine(folder, ".gitignore");
+            if (!File.Exists(ignore))
+            {
+                File.WriteAllText(ignore, "# Made by factlint: a cache, never to be committed.\n*\n");
+            }
+
+            using var buffer = new MemoryStream();
+            using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(Magic);
+                w.Write(_current.Count);
+                foreach (var pair in _current.OrderBy(p => p.Key, StringComparer.Ordinal))
+                {
+                    w.Write(pair.Key);
+                    w.Write(pair.Value.Hash.Length);
+                    w.Write(pair.Value.Hash);
+                    w.Write(pair.Value.Payload.Length);
+                    w.Write(pair.Value.Payload);
+                }
+            }
+
+            AtomicFile.WriteAllBytes(_file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            foreach (var other in Directory.GetFiles(folder, "files-*.bin").Where(f => !string.Equals(Path.GetFullPath(f), Path.GetFullPath(_file), StringComparison.Ordinal)))
+            {
+                File.Delete(other);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only checkout or a full disk: the next run is simply cold.
+        }
+    }
+
+    private static Dictionary<string, (byte[], byte[])> Read(string file)
+    {
+        var entries = new Dictionary<string, (byte[], byte[])>(StringComparer.Ordinal);
+        try
+        {
+            if (!File.Exists(file))
+            {
+                return entries;
+            }
+
+            var bytes = File.ReadAllBytes(file);
+            using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+            if (r.ReadString() != Magic)
+            {
+                return entries;
+            }
+
+            var count = r.ReadInt32();
+            for (var i = 0; i < count; i++)
+            {
+                var path = r.ReadString();
+                var hash = r.ReadBytes(Length(r, bytes.Length));
+                var payload = r.ReadBytes(Length(r, bytes.Length));
+                entries[path] = (hash, payload);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            entries.Clear();
+        }
+
+        return entries;
+    }
+
+    private static int Length(BinaryReader r, int limit)
+    {
+        var n = r.ReadInt32();
+        return n < 0 || n > limit ? throw new FormatException("implausible length") : n;
+    }
+
+    private static byte[] Hash(FactDocument document) => document.Text.GetContentHash().ToArray();
+
+    /// <summary>The tool build (its version and the engine's module id, which changes with every change to the code), factlint.yaml and its schemas.</summary>
+    private static string Key(string root, FactLintConfig config)
+    {
+        using var data = new MemoryStream();
+        void Add(byte[] bytes)
+        {
+            data.Write(BitConverter.GetBytes(bytes.Length));
+            data.Write(bytes);
+        }
+
+        Add(Encoding.UTF8.GetBytes(ToolVersion.Full));
+        Add(typeof(CorpusAnalyzer).Assembly.ManifestModule.ModuleVersionId.ToByteArray());
+        Add(ReadOrEmpty(Path.Combine(root, ConfigLoader.FileName)));
+        foreach (var schema in config.Schemas)
+        {
+            Add(Encoding.UTF8.GetBytes(schema.Path));
+            Add(ReadOrEmpty(Path.Combine(root, schema.Path)));
+        }
+
+        return Convert.ToHexString(SHA256.HashData(data.ToArray()), 0, 8).ToLowerInvariant();
+    }
+
+    private static byte[] ReadOrEmpty(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllBytes(path) : Array.Empty<byte>();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Array.Empty<byte>();
+        }
+    }
+}

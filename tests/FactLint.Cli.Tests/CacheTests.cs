@@ -1,0 +1,57 @@
+using System.IO;
+using System.Linq;
+
+namespace FactLint.Cli.Tests;
+
+[Collection("cwd")]
+public sealed class CacheTests
+{
+    private const string Claim = "factlint: 1\nsources:\n  - {id: s1, title: T, url: https://x.org}\nclaims:\n  - {id: c1, subject: nobody, property: p, value: 1, sources: [{source: s1, quote: \"2 dead\"}]}\n";
+
+    [Fact]
+    public void A_warm_run_reports_what_a_cold_run_does_and_a_changed_file_is_checked_again()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", Claim);
+        cli.Write("b.facts.yaml", Claim.Replace("c1", "c2", System.StringComparison.Ordinal).Replace("s1", "s2", System.StringComparison.Ordinal));
+        var cold = cli.Run("lint", "--format", "json");
+        var folder = Path.Combine(cli.Root, ".factlint-cache");
+        Assert.True(Directory.Exists(folder));
+        Assert.Equal("*", File.ReadAllLines(Path.Combine(folder, ".gitignore")).Last());
+        Assert.Equal(cold, cli.Run("lint", "--format", "json"));
+
+        // FL2004 is a per-file finding: once the quote carries the figure it must go, cache or not.
+        cli.Write("a.facts.yaml", Claim.Replace("2 dead", "1 dead", System.StringComparison.Ordinal));
+        var warm = cli.Run("lint", "--format", "json");
+        Assert.Equal(cli.Run("lint", "--format", "json", "--no-cache"), warm);
+        Assert.Equal(new[] { "a.facts.yaml", "b.facts.yaml" }, FilesWith("FL2004", cold.Out));
+        Assert.Equal(new[] { "b.facts.yaml" }, FilesWith("FL2004", warm.Out));
+
+        // A damaged or planted cache file only makes the run cold.
+        foreach (var file in Directory.GetFiles(folder, "files-*.bin"))
+        {
+            File.WriteAllBytes(file, new byte[] { 0x10, 0x66, 0x61, 0x63, 0x74, 0xFF, 0xFF, 0xFF, 0x7F, 1, 2, 3 });
+        }
+
+        Assert.Equal(warm, cli.Run("lint", "--format", "json"));
+    }
+
+    private static string[] FilesWith(string id, string json)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Where(d => d.GetProperty("id").GetString() == id)
+            .Select(d => d.GetProperty("file").GetString()!)
+            .Order(System.StringComparer.Ordinal)
+            .ToArray();
+    }
+
+    [Fact]
+    public void No_cache_leaves_no_cache_folder()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", Claim);
+        cli.Run("lint", "--no-cache");
+        Assert.False(Directory.Exists(Path.Combine(cli.Root, ".factlint-cache")));
+    }
+}

@@ -21,7 +21,7 @@ public static class BaselineCommand
             return ExitCodes.UsageError;
         }
 
-        var run = LintRun.Execute(paths, stderr);
+        var run = LintRun.Execute(targets, stderr);
         if (run == null)
         {
             return ExitCodes.UsageError;

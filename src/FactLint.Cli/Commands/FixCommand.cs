@@ -38,37 +38,48 @@ public static class FixCommand
                 return ExitCodes.UsageError;
             }
 
-            // Decided on the bytes as read, before any fix changes the corpus.
+            // Asked only for files that have fixes, before their first change: their bytes are
+            // read once more to make sure the text goes back to exactly those bytes.
             var originals = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-            var skipped = new List<string>();
-            foreach (var document in workspace.Corpus.Documents.Where(d => target.InScope(d.Path)))
+            var skipped = new SortedSet<string>(StringComparer.Ordinal);
+            bool Writable(string path)
             {
-                var bytes = ReadOrEmpty(Path.Combine(target.Root, document.Path));
-                if (document.DecodeError == null && FileBytes.RoundTrips(bytes, document.Text))
+                if (originals.ContainsKey(path))
                 {
-                    originals[document.Path] = bytes;
+                    return true;
                 }
-                else
+
+                if (skipped.Contains(path))
                 {
-                    skipped.Add(document.Path);
+                    return false;
                 }
+
+                var document = workspace.Corpus[path];
+                var bytes = ReadOrEmpty(Path.Combine(target.Root, path));
+                if (document != null && document.DecodeError == null && FileBytes.RoundTrips(bytes, document.Text))
+                {
+                    originals[path] = bytes;
+                    return true;
+                }
+
+                skipped.Add(path);
+                return false;
             }
 
             var options = new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(target.Root) };
-            var before = workspace.Corpus.Documents.ToDictionary(d => d.Path, d => d.Text.ToString(), StringComparer.Ordinal);
-            var result = FixLoop.Run(workspace.Corpus, options, selection, target.InScope, originals.ContainsKey);
-            foreach (var (path, text) in result.ChangedTexts.OrderBy(p => p.Key, StringComparer.Ordinal))
+            var result = FixLoop.Run(workspace.Corpus, options, selection, target.InScope, Writable);
+            foreach (var (path, change) in result.Changed.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
                 var fixes = result.Applied.Where(a => a.Path == path).ToList();
                 if (diff)
                 {
-                    UnifiedDiff.Write(stdout, path, before[path], text.ToString());
+                    UnifiedDiff.Write(stdout, path, change.Before.ToString(), change.After.ToString());
                 }
                 else
                 {
                     try
                     {
-                        AtomicFile.WriteAllBytes(Path.Combine(target.Root, path), FileBytes.Encode(text, FileBytes.HasBom(originals[path])));
+                        AtomicFile.WriteAllBytes(Path.Combine(target.Root, path), FileBytes.Encode(change.After, FileBytes.HasBom(originals[path])));
                     }
                     catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                     {

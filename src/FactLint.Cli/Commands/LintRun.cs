@@ -5,6 +5,7 @@ using System.Linq;
 using FactLint.Analysis;
 using FactLint.Cli.Caching;
 using FactLint.Cli.Output;
+using FactLint.Config;
 using FactLint.Diagnostics;
 using FactLint.Workspace;
 using Microsoft.CodeAnalysis.Text;
@@ -32,11 +33,12 @@ public sealed class LintRun
     public static LintRun? Execute(IReadOnlyList<string> paths, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
     {
         var targets = LintTargets.Resolve(paths, stderr);
-        if (targets == null)
-        {
-            return null;
-        }
+        return targets == null ? null : Execute(targets, stderr, progress, useCache);
+    }
 
+    /// <inheritdoc cref="Execute(IReadOnlyList{string}, TextWriter, ProgressReporter?, bool)"/>
+    public static LintRun? Execute(LintTargets targets, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
+    {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var phases = new List<(string Phase, TimeSpan Time)>();
         var ruleTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
@@ -74,7 +76,7 @@ public sealed class LintRun
                 fullPaths[doc.Path] = Path.Combine(target.Root, doc.Path);
             }
 
-            fullPaths[ConfigLoaderFileName] = Path.Combine(target.Root, ConfigLoaderFileName);
+            fullPaths[ConfigLoader.FileName] = Path.Combine(target.Root, ConfigLoader.FileName);
         }
 
         var report = new LintReport(
@@ -84,6 +86,4 @@ public sealed class LintRun
             p => fullPaths.TryGetValue(p, out var full) ? full : Path.GetFullPath(p));
         return new LintRun(report, phases, ruleTimes);
     }
-
-    private const string ConfigLoaderFileName = FactLint.Config.ConfigLoader.FileName;
 }

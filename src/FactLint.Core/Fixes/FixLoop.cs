@@ -20,10 +20,13 @@ public static class FixLoop
     public const int MaxRounds = 10;
 
     /// <param name="inScope">The files that may be changed (those under the paths asked for).</param>
-    /// <param name="writable">Files that may not be rewritten (bytes that would not survive a round trip) are left alone.</param>
+    /// <param name="writable">
+    /// Whether a file may be rewritten (its bytes survive a round trip); asked only for files with
+    /// fixes, before their first change. Files it refuses are left alone.
+    /// </param>
     public static FixResult Run(FactCorpus corpus, AnalysisOptions options, FixSelection selection, Func<string, bool> inScope, Func<string, bool>? writable = null)
     {
-        var originals = corpus.Documents.ToDictionary(d => d.Path, d => d.Text, StringComparer.Ordinal);
+        var originals = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var applied = new List<AppliedFix>();
         var changed = new HashSet<string>(StringComparer.Ordinal);
         var round = 0;
@@ -58,6 +61,11 @@ public static class FixLoop
                     applied.Add(new AppliedFix(file.Key, d.Id, d.Location.LineSpan.Start, fix.Title, round));
                 }
 
+                if (!originals.ContainsKey(file.Key))
+                {
+                    originals[file.Key] = document.Text;
+                }
+
                 corpus.SetDocument(FactDocument.FromText(file.Key, text));
                 changed.Add(file.Key);
                 any = true;
@@ -72,7 +80,7 @@ public static class FixLoop
 
         var texts = changed
             .Where(p => !corpus[p]!.Text.ContentEquals(originals[p]))
-            .ToDictionary(p => p, p => corpus[p]!.Text, StringComparer.Ordinal);
+            .ToDictionary(p => p, p => new ChangedText(originals[p], corpus[p]!.Text), StringComparer.Ordinal);
         return new FixResult(applied, texts, round, converged);
     }
 }

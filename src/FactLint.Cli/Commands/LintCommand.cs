@@ -57,7 +57,7 @@ public static class LintCommand
             }
         }
 
-        ReportWriter.ToStdout(options.Format, report, options.FailOn, new Ansi(options.Color ?? ColorByDefault()), stdout, openStdout);
+        ReportWriter.ToStdout(options.Format, report, options.FailOn, new Ansi(options.Color ?? Ansi.ByDefault()), stdout, openStdout);
         if (options.Timings)
         {
             TimingsReport.Write(stderr, run.Phases.Append(("report", clock.Elapsed)).ToList(), run.RuleTimes);
@@ -65,10 +65,4 @@ public static class LintCommand
 
         return report.Diagnostics.Any(d => d.Severity >= options.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
     }
-
-    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is dumb.</summary>
-    private static bool ColorByDefault() =>
-        !Console.IsOutputRedirected
-        && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"))
-        && Environment.GetEnvironmentVariable("TERM") != "dumb";
 }

@@ -65,7 +65,7 @@ public static class RulesCommand
             return ExitCodes.UsageError;
         }
 
-        MarkdownTerminal.Write(stdout, page, new Ansi(color ?? (!Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR")))));
+        MarkdownTerminal.Write(stdout, page, new Ansi(color ?? Ansi.ByDefault()));
         stdout.WriteLine();
         stdout.WriteLine($"Online: {rule.Descriptor.HelpLinkUri}");
         return ExitCodes.Clean;

@@ -10,6 +10,12 @@ public sealed class Ansi
         _enabled = enabled;
     }
 
+    /// <summary>Colour only on a terminal, and never when NO_COLOR is set (https://no-color.org) or TERM is dumb.</summary>
+    public static bool ByDefault() =>
+        !System.Console.IsOutputRedirected
+        && string.IsNullOrEmpty(System.Environment.GetEnvironmentVariable("NO_COLOR"))
+        && System.Environment.GetEnvironmentVariable("TERM") != "dumb";
+
     public string Bold(string s) => Wrap("1", s);
 
     public string Red(string s) => Wrap("1;31", s);

@@ -120,7 +120,11 @@ namespace FactLint.Cli
             var explain = new Command("explain", "Show a rule's documentation: what it checks, why, an example, the fix and how to suppress it.") { ruleId, explainColor };
             explain.SetAction(parse => RulesCommand.Explain(parse.GetValue(ruleId) ?? string.Empty, Tristate(parse.GetValue(explainColor)), stdout, stderr));
 
-            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint, fix, baseline, rules, explain, NamesCommand.Create(stdout, stderr, openStdout) };
+            var stdio = new Option<bool>("--stdio") { Description = "Talk LSP over stdin/stdout (the default and only transport; accepted because clients pass it)." };
+            var lsp = new Command("lsp", "Run the FactLint language server on stdin/stdout, for editors.") { stdio };
+            lsp.SetAction(_ => LspCommand.Run(stderr));
+
+            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint, fix, baseline, rules, explain, NamesCommand.Create(stdout, stderr, openStdout), lsp };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {

@@ -17,8 +17,9 @@ public sealed class CorpusAnalysisContext
 
     private readonly Dictionary<Type, object> _shared;
 
-    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, IArchiveStore? archives, Dictionary<Type, object> shared, List<Diagnostic> sink)
+    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, IArchiveStore? archives, Dictionary<Type, object> shared, List<Diagnostic> sink, System.Threading.CancellationToken cancellationToken = default)
     {
+        CancellationToken = cancellationToken;
         Archives = archives;
         _shared = shared;
         _rule = rule;
@@ -29,6 +30,9 @@ public sealed class CorpusAnalysisContext
     }
 
     public FactCorpus Corpus { get; }
+
+    /// <summary>Set when the host no longer wants this run (the editor's text changed again); long rules check it between files.</summary>
+    public System.Threading.CancellationToken CancellationToken { get; }
 
     /// <summary>The documents in path order.</summary>
     public IReadOnlyList<FactDocument> Documents { get; }

@@ -5,7 +5,7 @@ using FactLint.Syntax;
 namespace FactLint.Corpus;
 
 /// <summary>The source record an id names, with the file that defines it (archives are relative to that file).</summary>
-internal sealed record SourceLookup(string Id, string Path, YamlMapping Record)
+public sealed record SourceLookup(string Id, string Path, YamlMapping Record)
 {
     public YamlScalar? Archive => Record.GetScalar("archive");
 

@@ -22,5 +22,8 @@ public static class SpecRuleIds
 
     /// <summary>Ids a config or suppression may name: the spec's plus any the engine adds.</summary>
     public static IReadOnlyCollection<string> Known(RuleCatalog catalog) =>
-        new HashSet<string>(All.Concat(catalog.Ids), StringComparer.Ordinal);
+        KnownByCatalog.GetValue(catalog, c => new HashSet<string>(All.Concat(c.Ids), StringComparer.Ordinal));
+
+    // Asked once per file by the suppression filter: built once per catalog.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleCatalog, IReadOnlyCollection<string>> KnownByCatalog = new();
 }

@@ -1,0 +1,197 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using FactLint.Analysis;
+using FactLint.Config;
+using FactLint.Corpus;
+using FactLint.Diagnostics;
+using FactLint.Rules;
+using FactLint.Workspace;
+using Microsoft.CodeAnalysis.Text;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace FactLint.LanguageServer.Workspace;
+
+/// <summary>
+/// One workspace root as the editor sees it: its config, its corpus (open documents with the
+/// editor's text, the rest from disk), and the findings last computed for it — per-file findings
+/// for each document as it is now, corpus findings from the last corpus pass (which may be a few
+/// keystrokes old, and are carried onto the current text until the next pass).
+/// Touched only by whoever holds the session's gate.
+/// </summary>
+public sealed class FactProject
+{
+    private readonly Dictionary<string, List<Diagnostic>> _fileFindings = new(StringComparer.Ordinal);
+    private Dictionary<string, CorpusFindings> _corpusFindings = new(StringComparer.Ordinal);
+    private Matcher _matcher = new();
+
+    public FactProject(string? root, bool indexes)
+    {
+        Root = root;
+        Indexes = indexes && root != null;
+        Archives = root != null ? new FileSystemArchiveStore(root) : null;
+        ApplyConfig(FactLintConfig.Default, Array.Empty<Diagnostic>(), null);
+    }
+
+    /// <summary>The folder (absolute); null for documents that are not files (untitled buffers).</summary>
+    public string? Root { get; }
+
+    /// <summary>Whether the unopened files under the root are read (false for a loose file's folder without a factlint.yaml).</summary>
+    public bool Indexes { get; }
+
+    public FactLintConfig Config { get; private set; } = FactLintConfig.Default;
+
+    public IReadOnlyList<Diagnostic> ConfigDiagnostics { get; private set; } = Array.Empty<Diagnostic>();
+
+    public SourceText? ConfigText { get; private set; }
+
+    public FactCorpus Corpus { get; private set; } = new();
+
+    public FileSystemArchiveStore? Archives { get; }
+
+    /// <summary>Editor settings layered over factlint.yaml (severity overrides, name threshold).</summary>
+    public EditorSettings Settings { get; set; } = EditorSettings.Default;
+
+    public AnalysisOptions Options => new() { Config = Settings.Apply(Config), Archives = Archives, Parallel = false };
+
+    /// <summary>Bumped by every change of a document or the config: a corpus pass started before a bump is stale.</summary>
+    public long Generation { get; private set; }
+
+    public bool IsIndexed { get; set; }
+
+    /// <summary>Paths that have (or had) corpus findings, so that their files are republished when those change.</summary>
+    public IEnumerable<string> PathsWithCorpusFindings => _corpusFindings.Keys;
+
+    public string FullPath(string path) => Root == null ? path : System.IO.Path.Combine(Root, path);
+
+    /// <summary>The workspace-relative path of a file under the root.</summary>
+    public string RelativePath(string fullPath) => Root == null ? System.IO.Path.GetFileName(fullPath) : FactFileDiscovery.ToRelative(Root, fullPath);
+
+    /// <summary>Whether the config's include/exclude globs make this file a fact file of the project.</summary>
+    public bool IsFactFile(string path) => _matcher.Match(path).HasMatches;
+
+    /// <summary>Reads factlint.yaml from <paramref name="text"/> (the editor's) or from disk.</summary>
+    public void LoadConfig(SourceText? text)
+    {
+        if (Root == null)
+        {
+            return;
+        }
+
+        if (text == null)
+        {
+            var path = System.IO.Path.Combine(Root, ConfigLoader.FileName);
+            try
+            {
+                text = File.Exists(path) ? SourceText.From(File.ReadAllText(path)) : null;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                text = null;
+            }
+        }
+
+        if (text == null)
+        {
+            ApplyConfig(FactLintConfig.Default, Array.Empty<Diagnostic>(), null);
+            return;
+        }
+
+        var result = ConfigLoader.Load(text, p => WorkspaceLoader.ReadInside(Root, p), SpecRuleIds.Known(RuleCatalog.Default));
+        ApplyConfig(result.Config, result.Diagnostics, text);
+    }
+
+    /// <summary>Adds or replaces a document and runs its per-file rules.</summary>
+    public void SetDocument(FactDocument document) => SetDocument(document, CorpusAnalyzer.AnalyzeFile(document, Options));
+
+    public void SetDocument(FactDocument document, List<Diagnostic> fileFindings)
+    {
+        Corpus.SetDocument(document);
+        _fileFindings[document.Path] = fileFindings;
+        Generation++;
+    }
+
+    public bool RemoveDocument(string path)
+    {
+        _fileFindings.Remove(path);
+        Generation++;
+        return Corpus.RemoveDocument(path);
+    }
+
+    /// <summary>Forgets every document (before a re-index after a config change).</summary>
+    public void Clear()
+    {
+        Corpus = new FactCorpus();
+        _fileFindings.Clear();
+        _corpusFindings = new Dictionary<string, CorpusFindings>(StringComparer.Ordinal);
+        Generation++;
+    }
+
+    /// <summary>Per-file findings for every document again (the config changed what the rules check).</summary>
+    public void ReanalyzeAll()
+    {
+        var options = Options;
+        var documents = Corpus.Documents;
+        var findings = new List<Diagnostic>[documents.Count];
+        System.Threading.Tasks.Parallel.For(0, documents.Count, i => findings[i] = CorpusAnalyzer.AnalyzeFile(documents[i], options));
+        for (var i = 0; i < documents.Count; i++)
+        {
+            _fileFindings[documents[i].Path] = findings[i];
+        }
+
+        Generation++;
+    }
+
+    public void SetCorpusFindings(IReadOnlyList<FactDocument> analysed, IReadOnlyDictionary<string, List<Diagnostic>> byPath)
+    {
+        var next = new Dictionary<string, CorpusFindings>(StringComparer.Ordinal);
+        foreach (var doc in analysed)
+        {
+            if (byPath.TryGetValue(doc.Path, out var list))
+            {
+                next[doc.Path] = new CorpusFindings(doc.Text, list);
+            }
+        }
+
+        _corpusFindings = next;
+    }
+
+    /// <summary>The last corpus pass's raw findings of one rule (spans as of that pass), for hovers and lenses.</summary>
+    public IEnumerable<Diagnostic> CorpusFindingsOf(string ruleId) => _corpusFindings.Values.SelectMany(f => f.Raw).Where(d => d.Id == ruleId);
+
+    /// <summary>The findings of one file now, after severities and suppressions, in report order.</summary>
+    public List<Diagnostic> DiagnosticsOf(string path)
+    {
+        var output = new List<Diagnostic>();
+        var document = Corpus[path];
+        if (document == null)
+        {
+            return output;
+        }
+
+        var raw = _fileFindings.TryGetValue(path, out var findings) ? new List<Diagnostic>(findings) : new List<Diagnostic>();
+        if (_corpusFindings.TryGetValue(path, out var fromCorpus))
+        {
+            raw.AddRange(DiagnosticShifter.Shift(fromCorpus.Raw, fromCorpus.Text, document.Text));
+        }
+
+        CorpusAnalyzer.Finish(document, raw, Options, output);
+        output.Sort(DiagnosticOrder.Instance);
+        return output;
+    }
+
+    private void ApplyConfig(FactLintConfig config, IReadOnlyList<Diagnostic> diagnostics, SourceText? text)
+    {
+        Config = config;
+        ConfigDiagnostics = diagnostics;
+        ConfigText = text;
+        var matcher = new Matcher(StringComparison.Ordinal);
+        matcher.AddIncludePatterns(config.Include);
+        matcher.AddExcludePatterns(config.Exclude);
+        _matcher = matcher;
+        Generation++;
+    }
+
+    private sealed record CorpusFindings(SourceText Text, List<Diagnostic> Raw);
+}

@@ -1,0 +1,56 @@
+using System;
+using System.Collections.Generic;
+using FactLint.LanguageServer.Protocol.Types;
+using Microsoft.CodeAnalysis.Text;
+using Range = FactLint.LanguageServer.Protocol.Types.Range;
+
+namespace FactLint.LanguageServer.Workspace;
+
+/// <summary>Positions and ranges between LSP (line, UTF-16 character) and SourceText offsets, clamped so that a client's out-of-range position never throws.</summary>
+public static class TextChanges
+{
+    public static int ToOffset(SourceText text, Position position)
+    {
+        var lines = text.Lines;
+        if (position.Line < 0)
+        {
+            return 0;
+        }
+
+        if (position.Line >= lines.Count)
+        {
+            return text.Length;
+        }
+
+        var line = lines[position.Line];
+        return line.Start + Math.Clamp(position.Character, 0, line.End - line.Start);
+    }
+
+    public static TextSpan ToSpan(SourceText text, Range range)
+    {
+        var start = ToOffset(text, range.Start);
+        var end = ToOffset(text, range.End);
+        return start <= end ? TextSpan.FromBounds(start, end) : TextSpan.FromBounds(end, start);
+    }
+
+    public static Position ToPosition(SourceText text, int offset)
+    {
+        var p = text.Lines.GetLinePosition(Math.Clamp(offset, 0, text.Length));
+        return new Position(p.Line, p.Character);
+    }
+
+    public static Range ToRange(SourceText text, TextSpan span) => new(ToPosition(text, span.Start), ToPosition(text, span.End));
+
+    /// <summary>Applies a didChange's events in order (each range refers to the text after the previous event).</summary>
+    public static SourceText Apply(SourceText text, IEnumerable<TextDocumentContentChangeEvent> changes)
+    {
+        foreach (var change in changes)
+        {
+            text = change.Range == null
+                ? SourceText.From(change.Text ?? string.Empty)
+                : text.WithChanges(new TextChange(ToSpan(text, change.Range), change.Text ?? string.Empty));
+        }
+
+        return text;
+    }
+}

@@ -258,10 +258,15 @@ public sealed class FactLintLanguageServer : IDisposable
         OpenDocument? document;
         using (await _session.Gate.EnterAsync().ConfigureAwait(false))
         {
-            if (!_session.Change(p.TextDocument, p.ContentChanges, out document))
+            if (!_session.Change(p.TextDocument, p.ContentChanges, out document, out var skipped))
             {
                 _log.Warning($"didChange for {p.TextDocument.Uri}, which is not open: ignored (send didOpen first).");
                 return;
+            }
+
+            if (skipped > 0)
+            {
+                _log.Warning($"didChange for {p.TextDocument.Uri} had {skipped} change(s) whose range ends before it starts: skipped. The server's copy of the document may now differ from the editor's; reopen the file if findings look wrong.");
             }
         }
 

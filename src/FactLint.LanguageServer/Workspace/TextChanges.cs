@@ -41,14 +41,31 @@ public static class TextChanges
 
     public static Range ToRange(SourceText text, TextSpan span) => new(ToPosition(text, span.Start), ToPosition(text, span.End));
 
-    /// <summary>Applies a didChange's events in order (each range refers to the text after the previous event).</summary>
-    public static SourceText Apply(SourceText text, IEnumerable<TextDocumentContentChangeEvent> changes)
+    /// <summary>
+    /// Applies a didChange's events in order (each range refers to the text after the previous
+    /// event). Positions past the end are clamped (some clients send the line count for the end of
+    /// the document); a range whose start is after its end means nothing, so that event is skipped
+    /// and reported in <paramref name="skipped"/> rather than guessed at.
+    /// </summary>
+    public static SourceText Apply(SourceText text, IEnumerable<TextDocumentContentChangeEvent> changes, out int skipped)
     {
+        skipped = 0;
         foreach (var change in changes)
         {
-            text = change.Range == null
-                ? SourceText.From(change.Text ?? string.Empty)
-                : text.WithChanges(new TextChange(ToSpan(text, change.Range), change.Text ?? string.Empty));
+            if (change.Range == null)
+            {
+                text = SourceText.From(change.Text ?? string.Empty);
+                continue;
+            }
+
+            var (start, end) = (change.Range.Start, change.Range.End);
+            if (start.Line > end.Line || (start.Line == end.Line && start.Character > end.Character))
+            {
+                skipped++;
+                continue;
+            }
+
+            text = text.WithChanges(new TextChange(ToSpan(text, change.Range), change.Text ?? string.Empty));
         }
 
         return text;

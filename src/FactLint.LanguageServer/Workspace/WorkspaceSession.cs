@@ -128,14 +128,16 @@ public sealed class WorkspaceSession : IDisposable
     }
 
     /// <summary>Applies the edits now; the analysis of this version runs next unless an even newer edit arrives first.</summary>
-    public bool Change(VersionedTextDocumentIdentifier id, IEnumerable<TextDocumentContentChangeEvent> changes, out OpenDocument? document)
+    /// <param name="skipped">How many change events had a reversed range and were skipped.</param>
+    public bool Change(VersionedTextDocumentIdentifier id, IEnumerable<TextDocumentContentChangeEvent> changes, out OpenDocument? document, out int skipped)
     {
+        skipped = 0;
         if (!_open.TryGetValue(id.Uri, out document))
         {
             return false;
         }
 
-        document.Text = TextChanges.Apply(document.Text, changes);
+        document.Text = TextChanges.Apply(document.Text, changes, out skipped);
         document.Version = id.Version;
         CancelPass(document.Project);
         return true;

@@ -61,13 +61,10 @@ public sealed class FrameReader
 
             if (!TryParseHeader(header.Value, out var length, out var problem))
             {
-                // Text before a real header (a body whose header was lost, stray output): restart at it.
-                var skipTo = Resync(buffer, 1);
-                if (buffer.Slice(0, skipTo).Length > buffer.Slice(0, afterHeader).Length)
-                {
-                    skipTo = afterHeader;
-                }
-
+                // Text before a real header (a body whose header was lost, stray output): restart at
+                // the "Content-Length:" inside this block if there is one, else after the block.
+                var embedded = FindLengthHeader(header.Value, 1);
+                var skipTo = embedded ?? afterHeader;
                 _reader.AdvanceTo(skipTo);
                 return Frame.Error(problem!);
             }
@@ -123,6 +120,12 @@ public sealed class FrameReader
 
         afterHeader = default;
         return null;
+    }
+
+    private static SequencePosition? FindLengthHeader(ReadOnlySequence<byte> block, long from)
+    {
+        var reader = new SequenceReader<byte>(block.Slice(Math.Min(from, block.Length)));
+        return reader.TryReadTo(out ReadOnlySequence<byte> _, LengthHeader, advancePastDelimiter: false) ? reader.Position : null;
     }
 
     /// <summary>The position of the next <c>Content-Length:</c> at or after <paramref name="from"/>; the end of the buffer if there is none.</summary>

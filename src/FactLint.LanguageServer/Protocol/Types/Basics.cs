@@ -106,8 +106,3 @@ public sealed class Command
 
     public System.Collections.Generic.List<System.Text.Json.JsonElement>? Arguments { get; set; }
 }
-
-public sealed class CancelParams
-{
-    public System.Text.Json.JsonElement Id { get; set; }
-}

@@ -91,6 +91,7 @@ public sealed class ProgressParams<T>
 {
     public string Token { get; set; } = string.Empty;
 
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
     public T Value { get; set; } = default!;
 }
 

@@ -7,8 +7,10 @@ namespace FactLint.LanguageServer.Protocol.Types;
 [PartialModel]
 public sealed class InitializeParams
 {
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
     public int? ProcessId { get; set; }
 
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.Never)]
     public string? RootUri { get; set; }
 
     public string? RootPath { get; set; }

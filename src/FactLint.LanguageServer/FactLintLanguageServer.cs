@@ -172,7 +172,7 @@ public sealed class FactLintLanguageServer : IDisposable
         var navigation = new NavigationHandler(_session);
         var rename = new RenameHandler(_session, () => _capabilities.Workspace?.WorkspaceEdit?.DocumentChanges == true);
         var symbols = new SymbolHandler(_session);
-        var hover = new HoverHandler(_session);
+        var hover = new HoverHandler(_session, () => _capabilities.TextDocument?.Hover?.ContentFormat is not { Count: > 0 } formats || formats.Contains(MarkupKind.Markdown));
         var completion = new CompletionHandler(_session);
         var codeActions = new CodeActionHandler(_session, () => _capabilities);
         var codeLens = new CodeLensHandler(_session);

@@ -7,7 +7,8 @@ using System.Text;
 
 // Generates a synthetic corpus shaped like real fact files, for whole-process timings of
 // `factlint lint` (see run.sh). Deterministic: the same arguments give the same bytes.
-//   dotnet run --project tests/FactLint.Benchmarks -- OUT_DIR [FILES=1000] [CLAIMS_PER_FILE=50] [ARCHIVES=0]
+//   dotnet run --project tests/FactLint.Benchmarks -- OUT_DIR [FILES=1000] [CLAIMS_PER_FILE=50] [ARCHIVES=0] [FIRST_FILE_CLAIMS]
+// FIRST_FILE_CLAIMS makes the first file bigger (500 claims = 5,000 lines), for the editor latency benchmark.
 // With ARCHIVES > 0, that many archived articles (1-200 KB of text each) are written under
 // archive/, two sources in five point at one, and their quotes are checked (FL2003): most are in
 // the archive verbatim; one in fifty is a misquote, which sends the rule down its fuzzy-alignment path.
@@ -21,6 +22,7 @@ var outDir = args[0];
 var files = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000;
 var claimsPerFile = args.Length > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : 50;
 var archives = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 0;
+var firstFileClaims = args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : claimsPerFile;
 Directory.CreateDirectory(outDir);
 var random = new Random(42);
 long archiveBytes = 0;
@@ -88,7 +90,7 @@ for (var f = 0; f < files; f++)
     sb.Append("  - id: event-").Append(f).Append("\n    type: event\n    name: Prison incident ").Append(f).Append("\n    date: 2019-05-19\n    place: place-").Append(f).Append('\n');
     sb.Append("  - id: place-").Append(f).Append("\n    type: place\n    name: Penal colony ").Append(f).Append("\n    aliases: [Colony No. ").Append(f).Append("]\n");
     sb.Append("claims:\n");
-    for (var c = 0; c < claimsPerFile; c++)
+    for (var c = 0; c < (f == 0 ? firstFileClaims : claimsPerFile); c++)
     {
         // Claims cite sources of this file and, one in five, of the previous file: cross-file references.
         var sourceFile = c % 5 == 0 && f > 0 ? f - 1 : f;
@@ -136,5 +138,5 @@ for (var f = 0; f < files; f++)
     File.WriteAllText(Path.Combine(outDir, $"incident-{f:D5}.facts.yaml"), text);
 }
 
-Console.WriteLine($"wrote {files} files, {files * claimsPerFile} claims, {bytes / (1024.0 * 1024.0):F1} MB, {archives} archives ({archiveBytes / (1024.0 * 1024.0):F1} MB) to {outDir}");
+Console.WriteLine($"wrote {files} files, {((files - 1) * claimsPerFile) + firstFileClaims} claims, {bytes / (1024.0 * 1024.0):F1} MB, {archives} archives ({archiveBytes / (1024.0 * 1024.0):F1} MB) to {outDir}");
 return 0;

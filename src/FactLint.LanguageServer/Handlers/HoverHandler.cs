@@ -22,8 +22,14 @@ namespace FactLint.LanguageServer.Handlers;
 public sealed class HoverHandler
 {
     private readonly WorkspaceSession _session;
+    private readonly Func<bool> _markdown;
 
-    public HoverHandler(WorkspaceSession session) => _session = session;
+    /// <param name="markdown">Whether the client renders markdown hovers (else the same text is sent as plain text, which still reads well).</param>
+    public HoverHandler(WorkspaceSession session, Func<bool> markdown)
+    {
+        _session = session;
+        _markdown = markdown;
+    }
 
     public async Task<Hover?> HoverAsync(HoverParams p, CancellationToken cancellationToken)
     {
@@ -75,9 +81,9 @@ public sealed class HoverHandler
         }
     }
 
-    private static Hover Markdown(string text, FactDocument doc, YamlNode node) => new()
+    private Hover Markdown(string text, FactDocument doc, YamlNode node) => new()
     {
-        Contents = new MarkupContent { Kind = MarkupKind.Markdown, Value = text },
+        Contents = new MarkupContent { Kind = _markdown() ? MarkupKind.Markdown : MarkupKind.PlainText, Value = text },
         Range = TextChanges.ToRange(doc.Text, node.Span),
     };
 

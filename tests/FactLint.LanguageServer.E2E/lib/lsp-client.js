@@ -21,7 +21,7 @@ function serverCommand() {
 /** Copies the bundled examples into a fresh folder, so tests may edit files freely. */
 function copyExamples() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-e2e-'));
-  fs.cpSync(path.join(repo, 'examples'), dir, { recursive: true });
+  fs.cpSync(path.join(repo, 'examples'), dir, { recursive: true, filter: (f) => !f.includes('.factlint-cache') });
   return dir;
 }
 

@@ -1,0 +1,52 @@
+import test from 'node:test';
+import assert from 'node:assert/strict';
+import { chooseServer, DOTNET_DOWNLOAD } from '../core/serverCommand';
+import { RestartPolicy } from '../core/restartPolicy';
+import { toServerOptions } from '../core/settings';
+import { statusText } from '../core/statusText';
+
+const base = { configuredPath: '', trusted: true, bundledDll: '/ext/server/factlint.dll', bundledExists: true, dotnet: '/usr/bin/dotnet' };
+
+test('the bundled server runs with dotnet', () => {
+  assert.deepEqual(chooseServer(base), { kind: 'run', command: '/usr/bin/dotnet', args: ['/ext/server/factlint.dll', 'lsp', '--stdio'], description: 'bundled server' });
+});
+
+test('a custom server path is used only in a trusted workspace', () => {
+  const trusted = chooseServer({ ...base, configuredPath: '/opt/factlint' });
+  assert.equal(trusted.kind === 'run' && trusted.command, '/opt/factlint');
+  const restricted = chooseServer({ ...base, configuredPath: '/tmp/evil', trusted: false });
+  assert.ok(restricted.kind === 'run');
+  assert.equal(restricted.command, '/usr/bin/dotnet', 'Restricted Mode runs the bundled server');
+  assert.match(restricted.description, /ignored in Restricted Mode/);
+});
+
+test('without dotnet the user is told what to install', () => {
+  const choice = chooseServer({ ...base, dotnet: undefined });
+  assert.equal(choice.kind, 'missing');
+  assert.ok(choice.kind === 'missing' && /\.NET 10/.test(choice.message) && choice.action?.url === DOTNET_DOWNLOAD);
+});
+
+test('crash restarts back off and stop after five in three minutes', () => {
+  const policy = new RestartPolicy();
+  const delays = [0, 1, 2, 3, 4].map((i) => policy.onCrash(1000 * i).delayMs);
+  assert.deepEqual(delays, [1000, 2000, 4000, 8000, 16000]);
+  assert.equal(policy.onCrash(6000).restart, false);
+  const later = new RestartPolicy();
+  later.onCrash(0);
+  assert.equal(later.onCrash(4 * 60 * 1000).delayMs, 1000, 'old crashes fall out of the window');
+});
+
+test('settings become initialization options, and nothing in Restricted Mode', () => {
+  assert.deepEqual(toServerOptions({ severity: { FL2006: 'off', FL9999: 'loud', bogus: 'error' }, namesThreshold: 0.7, codeLens: true }, true),
+    { factlint: { severity: { FL2006: 'off' }, codeLens: true, names: { threshold: 0.7 } } });
+  assert.deepEqual(toServerOptions({ severity: { FL2006: 'off' }, codeLens: true }, false), { factlint: {} });
+  assert.deepEqual(toServerOptions({ namesThreshold: 3 }, true), { factlint: { severity: {}, codeLens: false } });
+});
+
+test('status text counts findings by severity', () => {
+  assert.equal(statusText({ errors: 0, warnings: 0, infos: 0 }, true).text, '$(check) FactLint');
+  const busy = statusText({ errors: 1, warnings: 12, infos: 3 }, true);
+  assert.equal(busy.text, 'FactLint $(error) 1 $(warning) 12 $(info) 3');
+  assert.match(busy.tooltip, /1 error, 12 warnings, 3 notes/);
+  assert.match(statusText({ errors: 0, warnings: 0, infos: 0 }, false).tooltip, /not running/);
+});

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FactLint.Claims;
 using FactLint.LanguageServer.Protocol.Types;
 using FactLint.LanguageServer.Workspace;
 
@@ -30,7 +31,11 @@ public sealed class CodeLensHandler
             }
 
             var groups = ClaimGroupLookup.For(project, doc.Model.Claims.ToList());
-            var conflicts = ConflictRules.SelectMany(project.CorpusFindingsOf).ToList();
+            // Conflict findings by file, so each claim looks only at its own file's few (not every conflict of the corpus).
+            var conflicts = ConflictRules.SelectMany(project.CorpusFindingsOf)
+                .GroupBy(d => d.Location.Path, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.Select(d => d.Location.Span.Start).ToList(), StringComparer.Ordinal);
+            var titles = new Dictionary<ClaimGroup, string>(ReferenceEqualityComparer.Instance);
             foreach (var claim in doc.Model.Claims)
             {
                 if (!groups.TryGetValue(claim, out var group) || group.Entries.Count < 2)
@@ -38,9 +43,14 @@ public sealed class CodeLensHandler
                     continue;
                 }
 
-                var sources = group.Entries.SelectMany(e => e.Claim.Citations).Where(c => c.Source != null).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).Count();
-                var conflicting = group.Entries.Count(e => conflicts.Any(d => d.Location.Path == e.Document.Path && e.Claim.Node.Span.Contains(d.Location.Span.Start)));
-                var title = string.Create(CultureInfo.InvariantCulture, $"{sources} source{(sources == 1 ? string.Empty : "s")} · {(conflicting == 0 ? "no conflict" : conflicting == 1 ? "1 conflict" : $"{conflicting} conflicts")}");
+                if (!titles.TryGetValue(group, out var title))
+                {
+                    var sources = group.Entries.SelectMany(e => e.Claim.Citations).Where(c => c.Source != null).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).Count();
+                    var conflicting = group.Entries.Count(e => conflicts.TryGetValue(e.Document.Path, out var starts) && starts.Exists(s => e.Claim.Node.Span.Contains(s)));
+                    title = string.Create(CultureInfo.InvariantCulture, $"{sources} source{(sources == 1 ? string.Empty : "s")} · {(conflicting == 0 ? "no conflict" : conflicting == 1 ? "1 conflict" : $"{conflicting} conflicts")}");
+                    titles[group] = title;
+                }
+
                 var line = doc.Text.Lines.GetLinePosition(claim.Node.Span.Start).Line;
                 lenses.Add(new CodeLens
                 {

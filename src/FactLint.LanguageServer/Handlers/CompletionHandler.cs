@@ -74,9 +74,9 @@ public sealed partial class CompletionHandler
     {
         using (await _session.Gate.EnterAsync(cancellationToken).ConfigureAwait(false))
         {
-            var (open, project, _) = _session.Current(p.TextDocument.Uri);
+            var (open, project, doc) = _session.Current(p.TextDocument.Uri);
             var list = new CompletionList();
-            var text = open?.Text ?? project.Corpus[p.TextDocument.Uri]?.Text;
+            var text = open?.Text ?? doc?.Text;
             if (text == null)
             {
                 return list;
@@ -100,13 +100,13 @@ public sealed partial class CompletionHandler
             else if (Enumerations.TryGetValue(key == "type" ? section + ".type" : key, out var values))
             {
                 var i = 0;
-                foreach (var (value, doc) in values)
+                foreach (var (value, meaning) in values)
                 {
                     list.Items.Add(new CompletionItem
                     {
                         Label = value,
                         Kind = CompletionItemKind.EnumMember,
-                        Documentation = new MarkupContent { Kind = MarkupKind.Markdown, Value = doc },
+                        Documentation = new MarkupContent { Kind = MarkupKind.Markdown, Value = meaning },
                         SortText = (i++).ToString("D2", System.Globalization.CultureInfo.InvariantCulture),
                         TextEdit = new TextEdit { Range = range, NewText = value },
                     });

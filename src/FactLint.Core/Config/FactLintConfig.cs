@@ -6,7 +6,7 @@ using FactLint.Schema;
 namespace FactLint.Config;
 
 /// <summary>The settings of one workspace, read from its <c>factlint.yaml</c> (or the defaults).</summary>
-public sealed class FactLintConfig
+public sealed record FactLintConfig
 {
     public static readonly IReadOnlyList<string> DefaultInclude = new[] { "**/*.facts.yaml", "**/*.facts.yml" };
 

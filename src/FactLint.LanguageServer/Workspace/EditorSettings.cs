@@ -33,14 +33,10 @@ public sealed record EditorSettings(
             severities[pair.Key] = pair.Value;
         }
 
-        return new FactLintConfig
+        return config with
         {
-            Include = config.Include,
-            Exclude = config.Exclude,
             RuleSeverities = severities,
-            ApproxTolerance = config.ApproxTolerance,
             Names = NameThreshold is double t ? config.Names with { Threshold = t } : config.Names,
-            Schemas = config.Schemas,
         };
     }
 

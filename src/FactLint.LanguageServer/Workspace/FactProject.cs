@@ -25,6 +25,8 @@ public sealed class FactProject
     private readonly Dictionary<string, List<Diagnostic>> _fileFindings = new(StringComparer.Ordinal);
     private Dictionary<string, CorpusFindings> _corpusFindings = new(StringComparer.Ordinal);
     private Matcher _matcher = new();
+    private EditorSettings _settings = EditorSettings.Default;
+    private AnalysisOptions? _options;
 
     public FactProject(string? root, bool indexes)
     {
@@ -51,9 +53,18 @@ public sealed class FactProject
     public FileSystemArchiveStore? Archives { get; }
 
     /// <summary>Editor settings layered over factlint.yaml (severity overrides, name threshold).</summary>
-    public EditorSettings Settings { get; set; } = EditorSettings.Default;
+    public EditorSettings Settings
+    {
+        get => _settings;
+        set
+        {
+            _settings = value;
+            _options = null;
+        }
+    }
 
-    public AnalysisOptions Options => new() { Config = Settings.Apply(Config), Archives = Archives, Parallel = false };
+    /// <summary>The config with the editor's overrides, built once per config or settings change (asked for on every publish).</summary>
+    public AnalysisOptions Options => _options ??= new() { Config = Settings.Apply(Config), Archives = Archives, Parallel = false };
 
     /// <summary>Bumped by every change of a document or the config: a corpus pass started before a bump is stale.</summary>
     public long Generation { get; private set; }
@@ -184,6 +195,7 @@ public sealed class FactProject
     private void ApplyConfig(FactLintConfig config, IReadOnlyList<Diagnostic> diagnostics, SourceText? text)
     {
         Config = config;
+        _options = null;
         ConfigDiagnostics = diagnostics;
         ConfigText = text;
         var matcher = new Matcher(StringComparison.Ordinal);

@@ -20,7 +20,8 @@ public static class ConfigLoader
     /// <param name="text">The config file's text.</param>
     /// <param name="readWorkspaceFile">Reads a file by workspace-relative path; null when it does not exist or escapes the workspace.</param>
     /// <param name="knownRuleIds">Rule ids that may appear under <c>rules</c>.</param>
-    public static ConfigLoadResult Load(SourceText text, Func<string, string?> readWorkspaceFile, IReadOnlyCollection<string> knownRuleIds)
+    /// <param name="missingFileAdvice">Said after "not found" for a configured schema, where the host has a reason of its own (the build reads only its additional files).</param>
+    public static ConfigLoadResult Load(SourceText text, Func<string, string?> readWorkspaceFile, IReadOnlyCollection<string> knownRuleIds, string? missingFileAdvice = null)
     {
         var diagnostics = new List<Diagnostic>();
         var tree = YamlParser.Parse(text);
@@ -80,7 +81,7 @@ public static class ConfigLoader
                 var schemaText = readWorkspaceFile(pathNode.Value);
                 if (schemaText == null)
                 {
-                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' was not found inside the workspace; check the path (it is relative to factlint.yaml)."));
+                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' was not found inside the workspace; check the path (it is relative to factlint.yaml).{(missingFileAdvice == null ? string.Empty : " " + missingFileAdvice)}"));
                     continue;
                 }
 

@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using FactLint.Analysis;
+using FactLint.Analyzers.Inputs;
+using FactLint.Analyzers.Reporting;
+using FactLint.Analyzers.Severities;
+using FactLint.Corpus;
+using FactLint.Rules.Meta;
+using FactLint.Rules.Structure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using FLDiagnostic = FactLint.Diagnostics.Diagnostic;
+
+namespace FactLint.Analyzers;
+
+/// <summary>
+/// The analysis of one compilation. Each fact file's per-file rules run in that file's
+/// additional-file action (so the IDE can check one file as it changes); the corpus rules run
+/// once at compilation end, together with the unused-suppression check, which needs every
+/// finding of a file before it can say that a suppression matched none.
+/// </summary>
+internal sealed class CompilationSession
+{
+    private readonly ProjectInputs _inputs;
+    private readonly Lazy<ProjectFacts> _facts;
+    private readonly ConcurrentDictionary<string, List<FLDiagnostic>> _fileFindings = new(BuildPaths.PathComparer);
+    private int _failureReported;
+
+    public CompilationSession(AnalyzerOptions analyzerOptions, CompilationOptions options)
+    {
+        _inputs = ProjectInputs.From(analyzerOptions.AdditionalFiles);
+        var projectDir = analyzerOptions.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue("build_property.projectdir", out var dir) && dir.Length > 0 ? dir : null;
+
+        // Built on first use, not here: a project without fact files pays nothing, and the work
+        // is not bound to the start action's cancellation token.
+        _facts = new Lazy<ProjectFacts>(
+            () =>
+            {
+                var editorConfig = EditorConfigSeverities.Read(_inputs.EditorConfigs, CancellationToken.None);
+                var severities = new BuildSeverities(editorConfig, options, _inputs.FactFiles.Select(f => f.Path), CancellationToken.None);
+                Severities = severities;
+                return ProjectFacts.Read(_inputs, projectDir, severities, CancellationToken.None);
+            },
+            LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    public bool HasFactFiles => _inputs.FactFiles.Length > 0 || _inputs.Configs.Length > 0;
+
+    private BuildSeverities Severities { get; set; } = null!;
+
+    public void AnalyzeFile(AdditionalFileAnalysisContext context)
+    {
+        var path = BuildPaths.Normalize(context.AdditionalFile.Path);
+        if (!ProjectInputs.IsFactFile(path) && !ProjectInputs.IsConfig(path))
+        {
+            return;
+        }
+
+        Guard(context.ReportDiagnostic, RoslynDiagnostics.StartOf(context.AdditionalFile), "this file", () =>
+        {
+            if (!_facts.Value.TryFind(path, out var workspace, out var document))
+            {
+                return;
+            }
+
+            if (document == null)
+            {
+                if (workspace.ConfigFile != null && BuildPaths.PathComparer.Equals(BuildPaths.Normalize(workspace.ConfigFile.Path), path))
+                {
+                    Report(context.ReportDiagnostic, workspace, workspace.ConfigFile.Path, workspace.ConfigDiagnostics);
+                }
+                else if (workspace.Unreadable.Contains(context.AdditionalFile))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(
+                        BuildDescriptors.Get(YamlSyntaxRule.Definition.Id),
+                        RoslynDiagnostics.StartOf(context.AdditionalFile),
+                        "The compiler could not read this fact file, so FactLint could not check it. Check that it exists and can be read."));
+                }
+
+                return;
+            }
+
+            var raw = CorpusAnalyzer.AnalyzeFile(document, workspace.Options);
+            _fileFindings[path] = raw;
+            var finished = new List<FLDiagnostic>();
+            CorpusAnalyzer.Finish(document, new List<FLDiagnostic>(raw), workspace.Options, finished);
+            Report(context.ReportDiagnostic, workspace, context.AdditionalFile.Path, finished.Where(d => d.Id != UnusedSuppressionRule.Definition.Id));
+        });
+    }
+
+    public void AnalyzeCompilationEnd(CompilationAnalysisContext context)
+    {
+        var anchor = _inputs.Configs.FirstOrDefault() ?? _inputs.FactFiles.First();
+        Guard(context.ReportDiagnostic, RoslynDiagnostics.StartOf(anchor), "the fact files of this project", () =>
+        {
+            foreach (var workspace in _facts.Value.Workspaces)
+            {
+                var byPath = CorpusAnalyzer.AnalyzeCorpus(workspace.Corpus, workspace.Options, context.CancellationToken);
+                foreach (var document in workspace.Corpus.Documents)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                    var fullPath = workspace.FullPath(document.Path);
+                    var fromCorpus = byPath.TryGetValue(document.Path, out var found) ? found : new List<FLDiagnostic>();
+                    var finished = new List<FLDiagnostic>();
+                    CorpusAnalyzer.Finish(document, new List<FLDiagnostic>(fromCorpus), workspace.Options, finished);
+                    Report(context.ReportDiagnostic, workspace, fullPath, finished.Where(d => d.Id != UnusedSuppressionRule.Definition.Id));
+
+                    ReportUnusedSuppressions(context, workspace, document, fullPath, fromCorpus);
+                }
+            }
+        });
+    }
+
+    /// <summary>FL9001 needs the file's per-file and corpus findings together; the per-file ones come from its file action (or are computed now, where the host skipped that action).</summary>
+    private void ReportUnusedSuppressions(CompilationAnalysisContext context, BuildWorkspace workspace, FactDocument document, string fullPath, List<FLDiagnostic> fromCorpus)
+    {
+        var perFile = _fileFindings.TryGetValue(BuildPaths.Normalize(fullPath), out var stored) ? stored : CorpusAnalyzer.AnalyzeFile(document, workspace.Options);
+        var all = new List<FLDiagnostic>(perFile.Count + fromCorpus.Count);
+        all.AddRange(perFile);
+        all.AddRange(fromCorpus);
+        var finished = new List<FLDiagnostic>();
+        CorpusAnalyzer.Finish(document, all, workspace.Options, finished);
+        Report(context.ReportDiagnostic, workspace, fullPath, finished.Where(d => d.Id == UnusedSuppressionRule.Definition.Id));
+    }
+
+    private void Report(Action<Diagnostic> report, BuildWorkspace workspace, string fullPath, IEnumerable<FLDiagnostic> findings)
+    {
+        foreach (var finding in findings)
+        {
+            if (Severities.TryGetSeverity(fullPath, finding, workspace.Config, out var severity))
+            {
+                report(RoslynDiagnostics.Create(finding, workspace, severity));
+            }
+        }
+    }
+
+    /// <summary>Whatever escapes the engine becomes one FL0001 per compilation, never a failed build or an AD0001 with a stack dump.</summary>
+    private void Guard(Action<Diagnostic> report, Location location, string scope, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // Every exception is turned into a diagnostic by design.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            if (Interlocked.Exchange(ref _failureReported, 1) == 0)
+            {
+                report(AnalyzerFailure.Create(ex is AggregateException { InnerExceptions.Count: 1 } agg ? agg.InnerExceptions[0] : ex, location, scope));
+            }
+        }
+    }
+}

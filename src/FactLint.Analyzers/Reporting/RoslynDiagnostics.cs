@@ -24,6 +24,7 @@ internal static class RoslynDiagnostics
             properties[RelatedMessagePrefix + i.ToString(System.Globalization.CultureInfo.InvariantCulture)] = finding.Related[i].Message;
         }
 
+        FixProperties.Write(properties, finding, workspace);
         return Microsoft.CodeAnalysis.Diagnostic.Create(
             BuildDescriptors.Get(finding.Id),
             location,

@@ -25,7 +25,7 @@ namespace FactLint.Analyzers;
 internal sealed class CompilationSession
 {
     private readonly ProjectInputs _inputs;
-    private readonly Lazy<ProjectFacts> _facts;
+    private readonly Lazy<(ProjectFacts Facts, BuildSeverities Severities)> _state;
     private readonly ConcurrentDictionary<string, List<FLDiagnostic>> _fileFindings = new(BuildPaths.PathComparer);
     private int _failureReported;
 
@@ -36,20 +36,17 @@ internal sealed class CompilationSession
 
         // Built on first use, not here: a project without fact files pays nothing, and the work
         // is not bound to the start action's cancellation token.
-        _facts = new Lazy<ProjectFacts>(
+        _state = new Lazy<(ProjectFacts, BuildSeverities)>(
             () =>
             {
                 var editorConfig = EditorConfigSeverities.Read(_inputs.EditorConfigs, CancellationToken.None);
                 var severities = new BuildSeverities(editorConfig, options, _inputs.FactFiles.Select(f => f.Path), CancellationToken.None);
-                Severities = severities;
-                return ProjectFacts.Read(_inputs, projectDir, severities, CancellationToken.None);
+                return (ProjectFacts.Read(_inputs, projectDir, severities, CancellationToken.None), severities);
             },
             LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public bool HasFactFiles => _inputs.FactFiles.Length > 0 || _inputs.Configs.Length > 0;
-
-    private BuildSeverities Severities { get; set; } = null!;
 
     public void AnalyzeFile(AdditionalFileAnalysisContext context)
     {
@@ -61,7 +58,7 @@ internal sealed class CompilationSession
 
         Guard(context.ReportDiagnostic, RoslynDiagnostics.StartOf(context.AdditionalFile), "this file", () =>
         {
-            if (!_facts.Value.TryFind(path, out var workspace, out var document))
+            if (!_state.Value.Facts.TryFind(path, out var workspace, out var document))
             {
                 return;
             }
@@ -96,7 +93,7 @@ internal sealed class CompilationSession
         var anchor = _inputs.Configs.FirstOrDefault() ?? _inputs.FactFiles.First();
         Guard(context.ReportDiagnostic, RoslynDiagnostics.StartOf(anchor), "the fact files of this project", () =>
         {
-            foreach (var workspace in _facts.Value.Workspaces)
+            foreach (var workspace in _state.Value.Facts.Workspaces)
             {
                 var byPath = CorpusAnalyzer.AnalyzeCorpus(workspace.Corpus, workspace.Options, context.CancellationToken);
                 foreach (var document in workspace.Corpus.Documents)
@@ -130,7 +127,7 @@ internal sealed class CompilationSession
     {
         foreach (var finding in findings)
         {
-            if (Severities.TryGetSeverity(fullPath, finding, workspace.Config, out var severity))
+            if (_state.Value.Severities.TryGetSeverity(fullPath, finding, workspace.Config, out var severity))
             {
                 report(RoslynDiagnostics.Create(finding, workspace, severity));
             }

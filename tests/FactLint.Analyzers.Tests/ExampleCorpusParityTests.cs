@@ -2,11 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using FactLint.Analysis;
 using FactLint.Analyzers.Tests.Support;
 using FactLint.Diagnostics;
-using FactLint.Tests.Support;
-using FactLint.Workspace;
 using Microsoft.CodeAnalysis;
 
 namespace FactLint.Analyzers.Tests;
@@ -17,10 +14,8 @@ public sealed class ExampleCorpusParityTests
     [Fact]
     public async Task The_analyzer_reports_exactly_what_the_CLI_reports_on_the_examples()
     {
-        var root = Path.Combine(SharedData.RepositoryRoot, "examples");
-        var workspace = WorkspaceLoader.Load(root);
-        var cli = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(root) });
-        var expected = cli.Diagnostics
+        var root = ExampleCorpus.Root;
+        var expected = ExampleCorpus.CliFindings()
             .Select(d => Describe(d.Id, d.Location.Path, d.Location.LineSpan, d.Severity.ToRoslyn(), d.Message))
             .OrderBy(s => s, StringComparer.Ordinal)
             .ToArray();

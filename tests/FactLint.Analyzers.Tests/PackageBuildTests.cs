@@ -3,11 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
-using FactLint.Analysis;
 using FactLint.Analyzers.Tests.Support;
 using FactLint.Diagnostics;
-using FactLint.Tests.Support;
-using FactLint.Workspace;
 
 namespace FactLint.Analyzers.Tests;
 
@@ -31,9 +28,7 @@ public sealed class PackageBuildTests : IClassFixture<PackagedAnalyzerFixture>
         var (exit, output) = await _fixture.BuildAsync(dir);
         Assert.True(exit == 0, "warnings must not fail the build:\n" + output);
 
-        var root = Path.Combine(SharedData.RepositoryRoot, "examples");
-        var workspace = WorkspaceLoader.Load(root);
-        var cli = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(root) }).Diagnostics;
+        var cli = ExampleCorpus.CliFindings();
         var warnings = cli.Where(d => d.Severity == Severity.Warning).ToArray();
         Assert.True(warnings.Length >= 10);
         foreach (var d in warnings)

@@ -123,9 +123,7 @@ internal sealed class ProjectFacts
         }
 
         // The config's include/exclude globs still apply, so that the build and the CLI check the same files.
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(config.Include);
-        matcher.AddExcludePatterns(config.Exclude);
+        var matcher = FactFileMatcher.Create(config);
         var included = members.Where(m => matcher.Match(workspace.RelativePath(m.Path)).HasMatches).ToArray();
 
         var documents = new FactDocument?[included.Length];

@@ -19,9 +19,7 @@ public static class FactFileDiscovery
     /// <summary>Workspace-relative paths (forward slashes), sorted.</summary>
     public static IReadOnlyList<string> Discover(string root, FactLintConfig config)
     {
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(config.Include);
-        matcher.AddExcludePatterns(config.Exclude);
+        var matcher = FactFileMatcher.Create(config);
 
         var candidates = new List<string>();
         var stack = new Stack<DirectoryInfo>();

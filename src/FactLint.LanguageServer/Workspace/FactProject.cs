@@ -198,10 +198,7 @@ public sealed class FactProject
         _options = null;
         ConfigDiagnostics = diagnostics;
         ConfigText = text;
-        var matcher = new Matcher(StringComparison.Ordinal);
-        matcher.AddIncludePatterns(config.Include);
-        matcher.AddExcludePatterns(config.Exclude);
-        _matcher = matcher;
+        _matcher = FactFileMatcher.Create(config);
         Generation++;
     }
 

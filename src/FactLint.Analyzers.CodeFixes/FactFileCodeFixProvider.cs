@@ -4,7 +4,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using FactLint.Analysis;
 using FactLint.Analyzers.Reporting;
+using FactLint.Corpus;
+using FactLint.Fixes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -63,6 +66,7 @@ public sealed class FactFileCodeFixProvider : CodeFixProvider
     private static async Task<Dictionary<DocumentId, SourceText>?> ChangesAsync(TextDocument origin, CarriedFix fix, CancellationToken cancellationToken)
     {
         var result = new Dictionary<DocumentId, SourceText>();
+        var checks = new List<(FactDocument Before, SourceText After)>();
         foreach (var group in fix.Edits.GroupBy(e => e.Path, StringComparer.Ordinal))
         {
             var document = Find(origin, group.Key);
@@ -84,9 +88,12 @@ public sealed class FactFileCodeFixProvider : CodeFixProvider
             }
 
             result[document.Id] = text.WithChanges(changes);
+            checks.Add((FactDocument.FromText(group.Key, text), result[document.Id]));
         }
 
-        return result;
+        // The engine's guard, as before 'factlint fix' writes and the editor offers a fix: a fix
+        // that would break an edited file (a syntax error, a schema violation) is not offered.
+        return FixVerifier.Check(checks, new AnalysisOptions { Parallel = false }) == null ? result : null;
     }
 
     private static TextDocument? Find(TextDocument origin, string path)

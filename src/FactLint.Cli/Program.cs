@@ -101,8 +101,13 @@ namespace FactLint.Cli
             var fixPaths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to fix (default: the current folder)." };
             var unsafeFixes = new Option<bool>("--unsafe-fixes") { Description = "Also apply fixes that may change meaning (a spelling taken from another entity, a closest id)." };
             var diff = new Option<bool>("--diff") { Description = "Print a unified diff of the changes instead of writing them; exit 1 if there are any." };
-            var fix = new Command("fix", "Apply the fixes of the findings under each PATH and print what changed.") { fixPaths, unsafeFixes, diff };
-            fix.SetAction(parse => FixCommand.Run(parse.GetValue(fixPaths) ?? Array.Empty<string>(), parse.GetValue(unsafeFixes), parse.GetValue(diff), stdout, stderr));
+            var select = new Option<string[]>("--select")
+            {
+                Description = "Apply only these rules' fixes (FL4001) or these fixes by key (FL4001.add-alias, FL1004.source-stub); a fix that is not a finding's preferred one, or writes a placeholder, is applied only when named here.",
+                AllowMultipleArgumentsPerToken = true,
+            };
+            var fix = new Command("fix", "Apply the fixes of the findings under each PATH and print what changed.") { fixPaths, unsafeFixes, diff, select };
+            fix.SetAction(parse => FixCommand.Run(parse.GetValue(fixPaths) ?? Array.Empty<string>(), parse.GetValue(unsafeFixes), parse.GetValue(diff), stdout, stderr, parse.GetValue(select)));
 
             var baselinePaths = new Argument<string[]>("PATH") { Arity = ArgumentArity.ZeroOrMore, Description = "Files or folders to lint (default: the current folder)." };
             var baselineOutput = new Option<string>("--output", "-o") { Description = $"Where to write the baseline (default: {Baselines.Baseline.DefaultFileName} at the workspace root)." };

@@ -92,6 +92,56 @@ public sealed class FixCommandTests
         Assert.Equal(bytes, File.ReadAllBytes(path));
     }
 
+    private const string Sources = "factlint: 1\nsources:\n  - {id: tsargrad-2019-05, title: Riot, url: https://t.example}\nentities:\n  - {id: riot, type: event, name: Riot}\n";
+
+    private static string Citing(string id) => "factlint: 1\nclaims:\n  - id: c1\n    subject: riot\n    property: killed\n    value: 29\n    sources:\n      - source: " + id + "\n        quote: \"29 dead\"\n";
+
+    [Fact]
+    public void A_stub_source_is_written_only_when_selected_by_its_key()
+    {
+        using var cli = new CliRunner();
+        cli.Write("s.facts.yaml", Sources);
+        cli.Write("c.facts.yaml", Citing("ministry-statement"));
+        var plain = cli.Run("fix", "--unsafe-fixes");
+        Assert.Equal(0, plain.Exit);
+        Assert.DoesNotContain("TODO", File.ReadAllText(Path.Combine(cli.Root, "c.facts.yaml")), System.StringComparison.Ordinal);
+
+        var asked = cli.Run("fix", "--unsafe-fixes", "--select", "FL1004.source-stub");
+        Assert.Equal(0, asked.Exit);
+        Assert.Contains("FL1004 Add a stub for source 'ministry-statement'", asked.Out, System.StringComparison.Ordinal);
+        Assert.Contains("id: ministry-statement", File.ReadAllText(Path.Combine(cli.Root, "c.facts.yaml")), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_fix_made_in_another_file_is_written_there_and_reported_with_its_finding()
+    {
+        using var cli = new CliRunner();
+        cli.Write("people.facts.yaml", "factlint: 1\nentities:\n  - id: gulmurod-khalimov\n    type: person\n    name: Gulmurod Khalimov\n");
+        cli.Write("claims.facts.yaml", "factlint: 1\nsources:\n  - {id: src, title: Riot, url: https://s.example}\nclaims:\n  - id: c1\n    subject: gulmurod-khalimov\n    property: role\n    value: commander\n    sources:\n      - source: src\n        quote: \"Gulmurod Halimov, the commander\"\n");
+        var (exit, output, err) = cli.Run("fix", "--unsafe-fixes");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, err);
+        Assert.Contains("people.facts.yaml: 1 fix", output, System.StringComparison.Ordinal);
+        Assert.Contains("(for the finding at claims.facts.yaml:11:", output, System.StringComparison.Ordinal);
+        Assert.Contains("Fixed 1 finding in 1 file.", output, System.StringComparison.Ordinal);
+        Assert.Contains("aliases: [Gulmurod Halimov]", File.ReadAllText(Path.Combine(cli.Root, "people.facts.yaml")), System.StringComparison.Ordinal);
+        Assert.StartsWith("Nothing to fix", cli.Run("fix", "--unsafe-fixes").Out, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Temporary_files_left_by_a_killed_run_are_removed_by_the_next_and_others_are_kept()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", NoVersion);
+        var stray = Path.Combine(cli.Root, ".a.facts.yaml.0123456789abcdef0123456789abcdef.factlint-tmp");
+        var notOurs = Path.Combine(cli.Root, ".notes.factlint-tmp");
+        File.WriteAllText(stray, "half-written");
+        File.WriteAllText(notOurs, "someone else's");
+        Assert.Equal(0, cli.Run("fix").Exit);
+        Assert.False(File.Exists(stray));
+        Assert.True(File.Exists(notOurs));
+    }
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using FactLint.Analyzers.Inputs;
 using FactLint.Diagnostics;
+using FactLint.Fixes;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactLint.Analyzers.Reporting;
@@ -25,16 +26,20 @@ internal static class FixProperties
         var written = 0;
         foreach (var fix in fixes)
         {
-            var edits = new List<(string Path, TextSpan Span, string Old, string New)>();
-            foreach (var edit in fix.Edits)
+            // The one applier resolves the edits (line breaks made the file's own), as for the CLI and the editor.
+            var files = FixApplier.Resolve(fix, path => workspace.Corpus[path]?.Text);
+            if (files == null)
             {
-                if (workspace.Corpus[edit.Path] is not { } document || edit.Span.End > document.Text.Length)
-                {
-                    edits = null;
-                    break;
-                }
+                continue;
+            }
 
-                edits.Add((workspace.FullPath(edit.Path), edit.Span, document.Text.ToString(edit.Span), edit.NewText));
+            var edits = new List<(string Path, TextSpan Span, string Old, string New)>();
+            foreach (var file in files)
+            {
+                foreach (var change in file.Changes)
+                {
+                    edits.Add((workspace.FullPath(file.Path), change.Span, file.Before.ToString(change.Span), change.NewText ?? string.Empty));
+                }
             }
 
             if (edits == null || edits.Count == 0)

@@ -54,6 +54,7 @@ public static class DiagnosticCodec
                     w.Write(f.Title);
                     w.Write((byte)f.Applicability);
                     w.Write(f.EquivalenceKey);
+                    w.Write((byte)((f.IsPreferred ? 1 : 0) | (f.IsPlaceholder ? 2 : 0)));
                     w.Write(f.Edits.Length);
                     foreach (var e in f.Edits)
                     {
@@ -116,6 +117,7 @@ public static class DiagnosticCodec
                     var title = r.ReadString();
                     var applicability = (FixApplicability)r.ReadByte();
                     var key = r.ReadString();
+                    var flags = r.ReadByte();
                     var edits = ImmutableArray.CreateBuilder<FileTextEdit>();
                     for (var m = ReadCount(r); m > 0; m--)
                     {
@@ -129,12 +131,12 @@ public static class DiagnosticCodec
                         edits.Add(new FileTextEdit(path, editSpan.Value, newText));
                     }
 
-                    if (!Enum.IsDefined(applicability))
+                    if (!Enum.IsDefined(applicability) || flags > 3)
                     {
                         return null;
                     }
 
-                    fixes.Add(new CodeFix(title, applicability, edits.ToImmutable(), key));
+                    fixes.Add(new CodeFix(title, applicability, edits.ToImmutable(), key) { IsPreferred = (flags & 1) != 0, IsPlaceholder = (flags & 2) != 0 });
                 }
 
                 result.Add(new Diagnostic(descriptor, severity, new SourceLocation(path, text, span.Value), message, related.ToImmutable(), fixes.ToImmutable()));

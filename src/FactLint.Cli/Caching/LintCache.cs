@@ -24,7 +24,7 @@ namespace FactLint.Cli.Caching;
 public sealed class LintCache : IFileResultCache
 {
     public const string FolderName = ".factlint-cache";
-    private const string Magic = "factlint-cache-1";
+    private const string Magic = "factlint-cache-2";
 
     private readonly string _file;
     private readonly Dictionary<string, (byte[] Hash, byte[] Payload)> _previous;

@@ -19,7 +19,8 @@ namespace FactLint.Cli.Commands;
 public static class FixCommand
 {
     /// <returns>0 when done (or, with --diff, when nothing would change); 1 with --diff when something would; 2 on a usage or write error.</returns>
-    public static int Run(IReadOnlyList<string> paths, bool unsafeFixes, bool diff, TextWriter stdout, TextWriter stderr)
+    /// <param name="select">Rule ids or fix keys (<c>FL4001</c>, <c>FL1004.source-stub</c>) to apply instead of every finding's preferred fix.</param>
+    public static int Run(IReadOnlyList<string> paths, bool unsafeFixes, bool diff, TextWriter stdout, TextWriter stderr, IReadOnlyList<string>? select = null)
     {
         var targets = LintTargets.Resolve(paths, stderr);
         if (targets == null)
@@ -27,7 +28,7 @@ public static class FixCommand
             return ExitCodes.UsageError;
         }
 
-        var selection = unsafeFixes ? FixSelection.SafeAndUnsafe : FixSelection.Safe;
+        var policy = new FixPolicy(unsafeFixes, select);
         var total = 0;
         var changedFiles = 0;
         foreach (var target in targets.Workspaces)
@@ -66,11 +67,19 @@ public static class FixCommand
                 return false;
             }
 
+            if (!diff)
+            {
+                foreach (var folder in workspace.Corpus.Documents.Select(d => Path.GetDirectoryName(Path.Combine(target.Root, d.Path)) ?? target.Root).Distinct(StringComparer.Ordinal))
+                {
+                    AtomicFile.RemoveStrays(folder);
+                }
+            }
+
             var options = new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(target.Root) };
-            var result = FixLoop.Run(workspace.Corpus, options, selection, target.InScope, Writable);
+            var result = FixLoop.Run(workspace.Corpus, options, policy, target.InScope, Writable);
             foreach (var (path, change) in result.Changed.OrderBy(p => p.Key, StringComparer.Ordinal))
             {
-                var fixes = result.Applied.Where(a => a.Path == path).ToList();
+                var fixes = result.Applied.Where(a => a.EditedPaths.Contains(path)).ToList();
                 if (diff)
                 {
                     UnifiedDiff.Write(stdout, path, change.Before.ToString(), change.After.ToString());
@@ -90,12 +99,18 @@ public static class FixCommand
                     stdout.WriteLine($"{path}: {fixes.Count} {(fixes.Count == 1 ? "fix" : "fixes")}");
                     foreach (var fix in fixes)
                     {
-                        stdout.WriteLine($"  {fix.Position.Line + 1}:{fix.Position.Character + 1} {fix.RuleId} {fix.Title}");
+                        var elsewhere = fix.Path == path ? string.Empty : $" (for the finding at {fix.Path}:{fix.Position.Line + 1}:{fix.Position.Character + 1})";
+                        stdout.WriteLine($"  {fix.Position.Line + 1}:{fix.Position.Character + 1} {fix.RuleId} {fix.Title}{elsewhere}");
                     }
                 }
 
-                total += fixes.Count;
                 changedFiles++;
+            }
+
+            total += result.Applied.Count(a => a.EditedPaths.Any(result.Changed.ContainsKey));
+            foreach (var refused in result.Skipped)
+            {
+                stderr.WriteLine($"factlint: warning: {refused.Path}:{refused.Position.Line + 1}:{refused.Position.Character + 1}: {refused.RuleId} fix '{refused.Title}' was not applied: {refused.Reason}.");
             }
 
             foreach (var path in skipped)

@@ -51,6 +51,9 @@ public static class JsonReporter
                     FixApplicability.Unsafe => "unsafe",
                     _ => "display-only",
                 });
+                w.WriteString("key", f.EquivalenceKey);
+                w.WriteBoolean("preferred", f.IsPreferred);
+                w.WriteBoolean("placeholder", f.IsPlaceholder);
                 w.WriteStartArray("edits");
                 foreach (var e in f.Edits)
                 {

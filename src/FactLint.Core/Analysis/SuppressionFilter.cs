@@ -133,7 +133,7 @@ internal static class SuppressionFilter
             span = TextSpan.FromBounds(start, s.Comment.Span.End);
         }
 
-        return new CodeFix("Remove the unused suppression comment", FixApplicability.Safe, ImmutableArray.Create(new FileTextEdit(doc.Path, span, string.Empty)), "FL9001.remove");
+        return new CodeFix("Remove the unused suppression comment", FixApplicability.Safe, ImmutableArray.Create(new FileTextEdit(doc.Path, span, string.Empty)), "FL9001.remove") { IsPreferred = true };
     }
 
     /// <summary>Removes one id from a list of several, with the separator before it (or after it, for the first).</summary>
@@ -143,6 +143,6 @@ internal static class SuppressionFilter
         var span = index > 0
             ? TextSpan.FromBounds(s.Rules[index - 1].Span.End, rule.Span.End)
             : TextSpan.FromBounds(rule.Span.Start, s.Rules[1].Span.Start);
-        return new CodeFix($"Remove {rule.Id} from the suppression", FixApplicability.Safe, ImmutableArray.Create(new FileTextEdit(doc.Path, span, string.Empty)), "FL9001.remove");
+        return new CodeFix($"Remove {rule.Id} from the suppression", FixApplicability.Safe, ImmutableArray.Create(new FileTextEdit(doc.Path, span, string.Empty)), "FL9001.remove") { IsPreferred = true };
     }
 }

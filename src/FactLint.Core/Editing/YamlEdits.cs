@@ -2,6 +2,7 @@ using System;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
 using FactLint.Syntax;
+using FactLint.Text;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactLint.Editing;
@@ -127,17 +128,6 @@ public static class YamlEdits
 
     public static int Column(SourceText text, int position) => position - text.Lines.GetLineFromPosition(position).Start;
 
-    /// <summary>The file's own line break, so a fix never mixes CRLF into an LF file or the reverse.</summary>
-    public static string NewLine(SourceText text)
-    {
-        foreach (var line in text.Lines)
-        {
-            if (line.EndIncludingLineBreak > line.End)
-            {
-                return text.ToString(TextSpan.FromBounds(line.End, line.EndIncludingLineBreak));
-            }
-        }
-
-        return "\n";
-    }
+    /// <summary>The file's line break (<see cref="LineBreaks.Of"/>), so a fix never mixes CRLF into an LF file or the reverse.</summary>
+    public static string NewLine(SourceText text) => LineBreaks.Of(text);
 }

@@ -7,10 +7,12 @@ namespace FactLint.Editing;
 public static class YamlQuoting
 {
     /// <summary>A double-quoted scalar with the escapes YAML needs (backslash, quote, control characters).</summary>
-    public static string DoubleQuoted(string value)
+    public static string DoubleQuoted(string value) => "\"" + DoubleQuotedContent(value) + "\"";
+
+    /// <summary>The text between the quotes of <see cref="DoubleQuoted"/>: what goes inside an existing double-quoted scalar.</summary>
+    public static string DoubleQuotedContent(string value)
     {
         var sb = new StringBuilder(value.Length + 2);
-        sb.Append('"');
         foreach (var c in value)
         {
             switch (c)
@@ -21,7 +23,7 @@ public static class YamlQuoting
                 case '\r': sb.Append("\\r"); break;
                 case '\t': sb.Append("\\t"); break;
                 default:
-                    if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029')
+                    if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF')
                     {
                         sb.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     }
@@ -34,6 +36,6 @@ public static class YamlQuoting
             }
         }
 
-        return sb.Append('"').ToString();
+        return sb.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -35,6 +36,10 @@ public sealed class CodeActionHandler
     }
 
     private bool DocumentChanges => _capabilities().Workspace?.WorkspaceEdit?.DocumentChanges == true;
+
+    private bool CanAnnotate => DocumentChanges && _capabilities().Workspace?.WorkspaceEdit?.ChangeAnnotationSupport != null;
+
+    private bool ShowsDisabled => _capabilities().TextDocument?.CodeAction?.DisabledSupport == true;
 
     private bool CanCreateFiles => DocumentChanges && _capabilities().Workspace?.WorkspaceEdit?.ResourceOperations?.Contains("create") == true;
 
@@ -75,16 +80,13 @@ public sealed class CodeActionHandler
             foreach (var d in findings)
             {
                 var lsp = LspDiagnostics.Convert(d, path => _session.UriOf(project, path));
+                var preferred = FixChoice.PreferredOf(d);
                 foreach (var fix in d.Fixes)
                 {
-                    actions.Add(new CodeAction
+                    if (FixAction(project, doc, d, fix, ReferenceEquals(fix, preferred), lsp) is CodeAction action)
                     {
-                        Title = fix.Applicability == FixApplicability.Safe ? fix.Title : fix.Title + " (review the change)",
-                        Kind = CodeActionKind.QuickFix,
-                        Diagnostics = new List<Protocol.Types.Diagnostic> { lsp },
-                        IsPreferred = fix.IsSafe ? true : null,
-                        Edit = EditOf(project, fix.Edits),
-                    });
+                        actions.Add(action);
+                    }
                 }
 
                 if (!seen.Add(d.Id))
@@ -112,6 +114,54 @@ public sealed class CodeActionHandler
             actions.AddRange(configure);
             return actions;
         }
+    }
+
+    /// <summary>
+    /// One engine fix as a quick fix, resolved by the engine's one applier and checked by its guard
+    /// first: a fix that would damage a file is not offered (shown greyed out with the reason where
+    /// the client can). A fix that is not safe is annotated for review, so the client previews it
+    /// before applying; where the client cannot preview, a fix that is not safe and edits another
+    /// file is not offered at all — it would be written there unseen.
+    /// </summary>
+    private CodeAction? FixAction(FactProject project, FactDocument doc, FactLint.Diagnostics.Diagnostic finding, CodeFix fix, bool preferred, Protocol.Types.Diagnostic lsp)
+    {
+        var review = !fix.IsSafe;
+        var title = review ? fix.Title + " (review the change)" : fix.Title;
+        var files = FixApplier.Resolve(fix, p => project.Corpus[p]?.Text);
+        var withheld = files == null ? "its edits no longer fit the file" : FixVerifier.Check(fix, p => project.Corpus[p], project.Options);
+        if (withheld == null && review && !CanAnnotate && fix.Edits.Any(e => e.Path != doc.Path))
+        {
+            withheld = "it edits another file and this editor cannot show the change for review first; apply it with 'factlint fix --unsafe-fixes --select " + fix.EquivalenceKey + "'";
+        }
+
+        if (withheld != null)
+        {
+            return ShowsDisabled
+                ? new CodeAction { Title = title, Kind = CodeActionKind.QuickFix, Diagnostics = new List<Protocol.Types.Diagnostic> { lsp }, Disabled = new CodeActionDisabled { Reason = "Not offered: " + withheld } }
+                : null;
+        }
+
+        var annotation = review && CanAnnotate
+            ? new ChangeAnnotation { Label = fix.Title, NeedsConfirmation = true, Description = $"{finding.Id}: {(fix.Applicability == FixApplicability.Unsafe ? "this fix may change what the file says" : "a choice between sources")}; check it before applying." }
+            : null;
+        return new CodeAction
+        {
+            Title = title,
+            Kind = CodeActionKind.QuickFix,
+            Diagnostics = new List<Protocol.Types.Diagnostic> { lsp },
+            IsPreferred = preferred && fix.IsSafe ? true : null,
+            Edit = EditOf(project, files!, annotation),
+        };
+    }
+
+    private WorkspaceEdit EditOf(FactProject project, IReadOnlyList<FileChanges> files, ChangeAnnotation? annotation)
+    {
+        var edits = files.Select(f =>
+        {
+            var open = _session.OpenDocumentOf(project, f.Path);
+            return (_session.UriOf(project, f.Path), open?.Version, f.Changes.Select(c => new TextEdit { Range = TextChanges.ToRange(f.Before, c.Span), NewText = c.NewText ?? string.Empty }).ToList());
+        });
+        return WorkspaceEdits.Create(edits, DocumentChanges, annotation);
     }
 
     private static bool Wants(List<string>? only, string kind) =>
@@ -162,46 +212,47 @@ public sealed class CodeActionHandler
                 new TextDocumentEdit
                 {
                     TextDocument = new OptionalVersionedTextDocumentIdentifier { Uri = uri, Version = null },
-                    Edits = new List<TextEdit> { new() { Range = new Protocol.Types.Range(new Position(0, 0), new Position(0, 0)), NewText = ConfigEdits.NewFileWithSeverity(ruleId, severity) } },
+                    Edits = new List<object> { new TextEdit { Range = new Protocol.Types.Range(new Position(0, 0), new Position(0, 0)), NewText = ConfigEdits.NewFileWithSeverity(ruleId, severity) } },
                 },
             },
         };
     }
 
     /// <summary>
-    /// Applies the file's safe fixes round after round, as <c>factlint fix</c> does, and returns the
-    /// change as one minimal edit. The first round uses every current finding; later rounds rerun
-    /// the per-file rules on the fixed text (corpus rules would take the whole workspace each round).
+    /// Applies the file's safe fixes round after round with the engine's fix loop, as
+    /// <c>factlint fix</c> does (one fix per finding, each round verified), and returns the change
+    /// as one minimal edit. The first round uses every current finding; later rounds rerun the
+    /// per-file rules on the fixed text (corpus rules would take the whole workspace each round).
     /// </summary>
     private CodeAction? FixAll(FactProject project, FactDocument doc, OpenDocument? open)
     {
         var options = project.Options;
-        var findings = project.DiagnosticsOf(doc.Path);
-        var text = doc.Text;
-        var applied = 0;
-        for (var round = 0; round < FixLoop.MaxRounds; round++)
+        var first = true;
+        AnalysisResult Analyze(FactCorpus corpus)
         {
-            var fixes = findings.SelectMany(d => d.Fixes).Where(f => f.IsSafe && f.Edits.All(e => e.Path == doc.Path)).ToList();
-            var (next, taken) = TextEditApplier.Apply(text, doc.Path, fixes);
-            if (taken.Count == 0 || next.ContentEquals(text))
+            var findings = new List<FactLint.Diagnostics.Diagnostic>();
+            if (first)
             {
-                break;
+                first = false;
+                findings.AddRange(project.DiagnosticsOf(doc.Path));
+            }
+            else
+            {
+                var current = corpus[doc.Path]!;
+                CorpusAnalyzer.Finish(current, CorpusAnalyzer.AnalyzeFile(current, options), options, findings);
+                findings.Sort(DiagnosticOrder.Instance);
             }
 
-            applied += taken.Count;
-            text = next;
-            var fixedDoc = FactDocument.FromText(doc.Path, text);
-            findings = new List<FactLint.Diagnostics.Diagnostic>();
-            CorpusAnalyzer.Finish(fixedDoc, CorpusAnalyzer.AnalyzeFile(fixedDoc, options), options, findings);
+            return new AnalysisResult(findings.ToImmutableArray(), 1, ImmutableDictionary<string, TimeSpan>.Empty);
         }
 
-        if (applied == 0)
+        var result = FixLoop.Run(new FactCorpus(new[] { doc }), Analyze, FixPolicy.Safe, p => p == doc.Path);
+        var applied = result.Applied.Count;
+        if (applied == 0 || !result.Changed.TryGetValue(doc.Path, out var changed))
         {
             return null;
         }
 
-        var changed = new ChangedText(doc.Text, text);
-        var result = (Applied: applied, Changed: changed);
         var before = changed.Before.ToString();
         var after = changed.After.ToString();
         var prefix = 0;
@@ -220,7 +271,7 @@ public sealed class CodeActionHandler
         var edit = new TextEdit { Range = TextChanges.ToRange(doc.Text, span), NewText = after.Substring(prefix, after.Length - suffix - prefix) };
         return new CodeAction
         {
-            Title = $"Fix all safely fixable FactLint findings in this file ({result.Applied})",
+            Title = $"Fix all safely fixable FactLint findings in this file ({applied})",
             Kind = CodeActionKind.SourceFixAllFactLint,
             Edit = WorkspaceEdits.Create(new[] { (open?.Uri ?? _session.UriOf(project, doc.Path), open?.Version, new List<TextEdit> { edit }) }, DocumentChanges),
         };

@@ -4,10 +4,17 @@ using FactLint.LanguageServer.Protocol.Types;
 
 namespace FactLint.LanguageServer.Handlers;
 
-/// <summary>Builds workspace edits: versioned document changes where the client supports them, so an edit computed for an older text is refused, not misapplied.</summary>
+/// <summary>
+/// Builds workspace edits: versioned document changes where the client supports them, so an edit
+/// computed for an older text is refused, not misapplied; and, for a change the user must review,
+/// every edit annotated with one change annotation that needs confirmation (VS Code then shows
+/// the refactor preview instead of applying it at once).
+/// </summary>
 public static class WorkspaceEdits
 {
-    public static WorkspaceEdit Create(IEnumerable<(string Uri, int? Version, List<TextEdit> Edits)> files, bool documentChanges)
+    public const string ReviewAnnotationId = "factlint.review";
+
+    public static WorkspaceEdit Create(IEnumerable<(string Uri, int? Version, List<TextEdit> Edits)> files, bool documentChanges, ChangeAnnotation? review = null)
     {
         if (documentChanges)
         {
@@ -16,8 +23,11 @@ public static class WorkspaceEdits
                 DocumentChanges = files.Select(f => (object)new TextDocumentEdit
                 {
                     TextDocument = new OptionalVersionedTextDocumentIdentifier { Uri = f.Uri, Version = f.Version },
-                    Edits = f.Edits,
+                    Edits = f.Edits.Select(e => review == null
+                        ? (object)e
+                        : new AnnotatedTextEdit { Range = e.Range, NewText = e.NewText, AnnotationId = ReviewAnnotationId }).ToList(),
                 }).ToList(),
+                ChangeAnnotations = review == null ? null : new Dictionary<string, ChangeAnnotation> { [ReviewAnnotationId] = review },
             };
         }
 

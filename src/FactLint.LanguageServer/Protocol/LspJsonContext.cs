@@ -41,6 +41,8 @@ namespace FactLint.LanguageServer.Protocol;
 [JsonSerializable(typeof(RenameParams))]
 [JsonSerializable(typeof(WorkspaceEdit))]
 [JsonSerializable(typeof(TextDocumentEdit))]
+[JsonSerializable(typeof(TextEdit))]
+[JsonSerializable(typeof(AnnotatedTextEdit))]
 [JsonSerializable(typeof(CreateFile))]
 [JsonSerializable(typeof(DocumentSymbolParams))]
 [JsonSerializable(typeof(List<DocumentSymbol>))]

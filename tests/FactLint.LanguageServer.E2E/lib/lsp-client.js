@@ -66,7 +66,7 @@ class Client {
         window: { workDoneProgress: true },
         workspace: {
           applyEdit: true,
-          workspaceEdit: { documentChanges: true, resourceOperations: ['create'] },
+          workspaceEdit: { documentChanges: true, resourceOperations: ['create'], changeAnnotationSupport: { groupsOnLabel: true } },
           didChangeWatchedFiles: { dynamicRegistration: true },
           workspaceFolders: true,
           codeLens: { refreshSupport: true },
@@ -74,7 +74,7 @@ class Client {
         textDocument: {
           publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true },
           hover: { contentFormat: ['markdown', 'plaintext'] },
-          codeAction: { isPreferredSupport: true },
+          codeAction: { isPreferredSupport: true, disabledSupport: true },
           documentSymbol: { hierarchicalDocumentSymbolSupport: true },
           synchronization: { didSave: true },
         },

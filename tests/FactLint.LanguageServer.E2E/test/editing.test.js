@@ -52,6 +52,31 @@ test('FactLint language server, driven by vscode-languageserver-protocol', async
     await client.waitForDiagnostics(uri, (ds, p) => p.version === 2 && !ds.some((d) => d.code === 'FL4001' && d.message.includes("'Halimov'")), 'the Halimov finding to go');
   });
 
+  await t.test('an unsafe fix in another file is annotated for review, never applied unseen', async () => {
+    const current = client.texts.get(uri);
+    const pos = positionOf(current, 'Eva Mercacheva', 4);
+    // After the last edit the corpus findings are carried over without fixes until the next
+    // corpus pass: ask again until that pass has run.
+    let actions = [];
+    let alias;
+    for (const deadline = Date.now() + 20000; !alias && Date.now() < deadline;) {
+      actions = await client.request(P.CodeActionRequest.type, { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } });
+      alias = actions.find((a) => a.title.startsWith("Add 'Eva Mercacheva' to the aliases"));
+      if (!alias) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.ok(alias, `alias fix offered; got: ${actions.map((a) => a.title).join(' | ')}`);
+    assert.match(alias.title, /\(review the change\)$/);
+    assert.notEqual(alias.isPreferred, true);
+    const annotations = alias.edit.changeAnnotations;
+    assert.ok(annotations, 'the edit carries change annotations');
+    const ids = Object.keys(annotations);
+    assert.equal(ids.length, 1);
+    assert.equal(annotations[ids[0]].needsConfirmation, true);
+    const edits = alias.edit.documentChanges.flatMap((c) => c.edits);
+    assert.ok(edits.length > 0 && edits.every((e) => e.annotationId === ids[0]), 'every edit belongs to the annotation');
+    assert.ok(alias.edit.documentChanges.some((c) => c.textDocument.uri.endsWith('people.facts.yaml')), 'the alias goes to the entity\'s file');
+  });
+
   await t.test('an action computed for an older version is refused', async () => {
     const pos = positionOf(client.texts.get(uri), 'Eva Mercacheva', 4);
     const actions = await client.request(P.CodeActionRequest.type, { textDocument: { uri }, range: { start: pos, end: pos }, context: { diagnostics: [] } });

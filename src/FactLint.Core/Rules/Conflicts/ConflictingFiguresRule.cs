@@ -94,9 +94,15 @@ public sealed class ConflictingFiguresRule : CorpusRule
             .ToImmutableArray();
 
         // Choosing between sources is a judgement: the fixes are shown in the editor, never applied by 'factlint fix'.
-        var fixes = ImmutableArray.Create(
-            ClaimFixes.SetRank(outlier, "deprecated", FixApplicability.DisplayOnly, "FL3001"),
-            ClaimFixes.SetRank(outlier, "preferred", FixApplicability.DisplayOnly, "FL3001"));
-        context.Report(outlier.Document, outlier.ValueNode.Span, message, related, fixes);
+        var fixes = ImmutableArray.CreateBuilder<CodeFix>();
+        foreach (var rank in new[] { "deprecated", "preferred" })
+        {
+            if (outlier.Claim.Rank?.Value != rank)
+            {
+                fixes.Add(ClaimFixes.SetRank(outlier, rank, FixApplicability.DisplayOnly, "FL3001"));
+            }
+        }
+
+        context.Report(outlier.Document, outlier.ValueNode.Span, message, related, fixes.ToImmutable());
     }
 }

@@ -39,7 +39,7 @@ public sealed class DiffersFromPreferredRule : CorpusRule
                 }
 
                 var name = chosen.Claim.Id != null ? $"the preferred claim '{chosen.Claim.Id}'" : "the preferred claim";
-                var fix = ClaimFixes.SetRank(entry, "deprecated", FixApplicability.Unsafe, Definition.Id);
+                var fix = ClaimFixes.SetRank(entry, "deprecated", FixApplicability.Unsafe, Definition.Id) with { IsPreferred = true };
                 var related = ImmutableArray.Create(new RelatedLocation(context.Location(chosen.Document.Path, chosen.ValueNode.Span), "preferred: " + chosen.Describe()));
                 context.Report(entry.Document, entry.ValueNode.Span, $"{entry.Describe()} differs from {name}, {chosen.Describe()}; it is kept out of the conflict check of {group.Describe()}. Mark it 'rank: deprecated' if it is wrong.", related, ImmutableArray.Create(fix));
             }

@@ -51,7 +51,7 @@ public sealed class IncompatibleUnitRule : CorpusRule
             {
                 // Likely the writer forgot the unit the others use; still a guess about the source's meaning, so never applied unasked.
                 var edit = YamlEdits.AddEntry(entry.Document, entry.Claim.Node, "unit: " + reference.Name);
-                fixes = ImmutableArray.Create(new CodeFix($"Add 'unit: {reference.Name}'", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL3002.add-unit"));
+                fixes = ImmutableArray.Create(new CodeFix($"Add 'unit: {reference.Name}'", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL3002.add-unit") { IsPreferred = true });
             }
 
             var span = unitNode?.Span ?? entry.ValueNode.Span;

@@ -123,7 +123,8 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
             who += $" and {variant.Matches.Count - owners.Count} more";
         }
 
-        var first = owners[0];
+        var wholeName = owners.FirstOrDefault(o => o.Spelling.Name.Text.Length == o.Element.Length);
+        var first = wholeName.Spelling != null ? wholeName : owners[0];
         var firstAlias = AliasText(first, word);
         var where = kind switch
         {
@@ -139,21 +140,38 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
         var message = $"'{word}' looks like another spelling of '{element}' in {who}. {advice}";
 
         var fixes = ImmutableArray.CreateBuilder<CodeFix>();
-        if (kind is TextKind.Note or TextKind.EntityName && ScalarContent.TryGetValueStart(scalar, document.Text, out _))
+        var canonical = kind is TextKind.Note or TextKind.EntityName && ScalarContent.TryGetValueStart(scalar, document.Text, out _);
+        if (canonical)
         {
+            // In the writer's own note the corpus's spelling changes nothing but the spelling; an
+            // entity's name is how the entity is known, so rewriting it is for a person to confirm.
             var applicability = kind == TextKind.Note ? FixApplicability.Safe : FixApplicability.Unsafe;
-            fixes.Add(new CodeFix($"Write '{element}'", applicability, ImmutableArray.Create(new FileTextEdit(document.Path, span, element)), "FL4001.use-canonical"));
+            var edit = ScalarEdits.ReplaceInValue(document, scalar, start, length, element);
+            // Between two entities' names neither spelling is the corpus's by default (each would be
+            // "fixed" to the other's): only the note's fix is preferred.
+            fixes.Add(new CodeFix($"Write '{element}'", applicability, ImmutableArray.Create(edit), "FL4001.use-canonical") { IsPreferred = kind == TextKind.Note });
         }
 
+        // The alias goes to the entity the mention most plausibly names: one whose whole name is
+        // the varied word (the town 'Vahdat' for 'Vakhdat') before one where it is a part
+        // ('Vahdat Penitentiary'). Only an unambiguous owner makes the alias the preferred fix.
+        var wholeNameOwners = owners.Where(o => o.Spelling.Name.Text.Length == o.Element.Length).ToList();
+        var aliasOwners = wholeNameOwners.Concat(owners.Where(o => !wholeNameOwners.Contains(o))).ToList();
+        var unambiguous = variant.Matches.Count == 1 || wholeNameOwners.Count == 1;
         var related = ImmutableArray.CreateBuilder<RelatedLocation>();
-        foreach (var owner in owners)
+        for (var i = 0; i < aliasOwners.Count; i++)
         {
+            var owner = aliasOwners[i];
             var aliasText = AliasText(owner, word);
             if (TryAddAlias(owner.Spelling, aliasText) is FileTextEdit aliasEdit)
             {
-                fixes.Add(new CodeFix($"Add '{aliasText}' to the aliases of {owner.Spelling.Entity.Id}", FixApplicability.Unsafe, ImmutableArray.Create(aliasEdit), "FL4001.add-alias"));
+                var preferred = kind != TextKind.EntityName && !canonical && unambiguous && i == 0;
+                fixes.Add(new CodeFix($"Add '{aliasText}' to the aliases of {owner.Spelling.Entity.Id}", FixApplicability.Unsafe, ImmutableArray.Create(aliasEdit), "FL4001.add-alias") { IsPreferred = preferred });
             }
+        }
 
+        foreach (var owner in owners)
+        {
             var node = owner.Spelling.Node;
             var elementSpan = ScalarContent.TryGetValueStart(node, owner.Spelling.Document.Text, out var s)
                 ? new TextSpan(s + owner.Element.Start, owner.Element.Length)

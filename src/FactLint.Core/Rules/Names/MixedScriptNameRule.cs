@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using FactLint.Analysis;
 using FactLint.Diagnostics;
+using FactLint.Editing;
 using FactLint.Names;
 using FactLint.Syntax;
 using Microsoft.CodeAnalysis;
@@ -127,11 +128,11 @@ public sealed class MixedScriptNameRule : FileRule
         var span = ScalarContent.SpanOf(scalar, context.Document.Text, first, last - first + 1);
         var message = $"'{word}' is a {main} word with {stray} in it: it looks the same but matches no other spelling. Retype {(last > first ? "those letters" : "the letter")} in {main}.";
         var fixes = ImmutableArray<CodeFix>.Empty;
-        if (fixable && ScalarContent.TryGetValueStart(scalar, context.Document.Text, out var valueStart))
+        if (fixable && ScalarContent.TryGetValueStart(scalar, context.Document.Text, out _))
         {
             var replacement = fixedWord.ToString(first - start, last - first + 1);
-            var edit = new FileTextEdit(context.Document.Path, new TextSpan(valueStart + first, last - first + 1), replacement);
-            fixes = ImmutableArray.Create(new CodeFix($"Retype as '{fixedWord}'", owned ? FixApplicability.Safe : FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL4004.retype"));
+            var edit = ScalarEdits.ReplaceInValue(context.Document, scalar, first, last - first + 1, replacement);
+            fixes = ImmutableArray.Create(new CodeFix($"Retype as '{fixedWord}'", owned ? FixApplicability.Safe : FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL4004.retype") { IsPreferred = true });
         }
 
         context.Report(span, message, fixes: fixes);

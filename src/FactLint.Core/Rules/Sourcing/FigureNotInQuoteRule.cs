@@ -83,7 +83,7 @@ public sealed class FigureNotInQuoteRule : FileRule
         var hedge = mention.Qualifier == NumberQualifier.AtLeast ? "at_least" : mention.Qualifier == NumberQualifier.AtMost ? "at_most" : "approx";
         var replacement = $"{{{hedge}: {figure.LowNode.Value}}}";
         var valueNode = claim.Value ?? (Syntax.YamlNode)quote;
-        var fix = new CodeFix($"Change the value to {replacement}", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(context.Document.Path, valueNode.Span, replacement)), "FL2004.form");
+        var fix = new CodeFix($"Change the value to {replacement}", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(context.Document.Path, valueNode.Span, replacement)), "FL2004.form") { IsPreferred = true };
         context.Report(
             valueNode.Span,
             $"The claim records {Describe(figure)}, but its quote hedges the number ({Phrase(mention.Qualifier)} \u201C{said2}\u201D); write the value as {replacement}, or quote words that state it exactly.",

@@ -148,7 +148,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
         var related = ImmutableArray.Create(new RelatedLocation(new SourceLocation(archivePath, archiveText, TextSpan.FromBounds(passage.OriginalStart, passage.OriginalEnd)), "the closest passage of the archived source"));
         var fixes = singleSegment
-            ? ImmutableArray.Create(new CodeFix("Replace the quote with the archive's words", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(doc.Path, quote.Span, YamlQuoting.DoubleQuoted(shown))), "FL2003.replace-quote"))
+            ? ImmutableArray.Create(new CodeFix("Replace the quote with the archive's words", FixApplicability.Unsafe, ImmutableArray.Create(ScalarEdits.ReplaceValue(doc, quote, shown)), "FL2003.replace-quote") { IsPreferred = true })
             : ImmutableArray<CodeFix>.Empty;
         context.Report(doc, span, message, related, fixes);
     }

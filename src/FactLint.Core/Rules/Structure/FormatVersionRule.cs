@@ -34,8 +34,13 @@ public sealed class FormatVersionRule : FileRule
             }
 
             var shown = value?.Value ?? "a non-scalar value";
-            var span = (entry.Value).Span;
-            var fix = new CodeFix($"Set the format version to {SupportedVersion}", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(doc.Path, span, SupportedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture))), "FL1005.set");
+            var span = entry.Value.Span;
+            var version = SupportedVersion.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // 'factlint:' with no value: the version goes after the colon, with the space YAML needs.
+            var edit = span.IsEmpty && span.Start > 0 && doc.Text[span.Start - 1] == ':'
+                ? new FileTextEdit(doc.Path, span, " " + version)
+                : new FileTextEdit(doc.Path, span, version);
+            var fix = new CodeFix($"Set the format version to {SupportedVersion}", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL1005.set") { IsPreferred = true };
             var message = value is { Type: ScalarType.Integer }
                 ? $"Format version {shown} is not supported by this FactLint, which reads version {SupportedVersion}; upgrade FactLint or write the file in version {SupportedVersion}."
                 : $"The format version must be the whole number {SupportedVersion}, not '{shown}'; write 'factlint: {SupportedVersion}'.";
@@ -43,12 +48,15 @@ public sealed class FormatVersionRule : FileRule
             return;
         }
 
-        // Missing: point at the first key (or the start of an empty file) and offer to insert the line before it.
-        var insertAt = root != null && root.Entries.Count > 0 && !root.IsFlow ? doc.Text.Lines.GetLineFromPosition(root.Entries[0].Key.Span.Start).Start : 0;
+        // Missing: point at the first key (or the start of an empty file) and insert the line just
+        // before that key, at its column, so an indented root mapping stays one mapping.
+        var first = root != null && root.Entries.Count > 0 && !root.IsFlow ? root.Entries[0].Key : null;
+        var insertAt = first?.Span.Start ?? 0;
+        var indent = first == null ? string.Empty : new string(' ', YamlEdits.Column(doc.Text, insertAt));
         var reportSpan = root != null && root.Entries.Count > 0 ? root.Entries[0].Key.Span : new TextSpan(0, 0);
         var newline = YamlEdits.NewLine(doc.Text);
         var insert = new CodeFix($"Add 'factlint: {SupportedVersion}'", root == null || !root.IsFlow ? FixApplicability.Safe : FixApplicability.DisplayOnly,
-            ImmutableArray.Create(new FileTextEdit(doc.Path, new TextSpan(insertAt, 0), $"factlint: {SupportedVersion}{newline}")), "FL1005.add");
+            ImmutableArray.Create(new FileTextEdit(doc.Path, new TextSpan(insertAt, 0), $"factlint: {SupportedVersion}{newline}{indent}")), "FL1005.add") { IsPreferred = true };
         context.Report(reportSpan, $"This fact file does not declare its format version; add 'factlint: {SupportedVersion}' as its first key.", fixes: ImmutableArray.Create(insert));
     }
 }

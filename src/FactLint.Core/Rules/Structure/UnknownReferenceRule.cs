@@ -89,7 +89,7 @@ public sealed class UnknownReferenceRule : CorpusRule
                 if (suggestion != null)
                 {
                     advice = $"; did you mean '{suggestion}'?";
-                    fixes = ImmutableArray.Create(new CodeFix($"Change to '{suggestion}'", FixApplicability.Unsafe, ImmutableArray.Create(new FileTextEdit(doc.Path, reference.Node.Span, suggestion)), "FL1004.closest"));
+                    fixes = ImmutableArray.Create(new CodeFix($"Change to '{suggestion}'", FixApplicability.Unsafe, ImmutableArray.Create(ScalarEdits.ReplaceValue(doc, reference.Node, suggestion)), "FL1004.closest") { IsPreferred = true });
                 }
                 else
                 {
@@ -111,7 +111,7 @@ public sealed class UnknownReferenceRule : CorpusRule
     /// <summary>A new source record for a cited id, at the end of this file's sources (or a new sources list), for the writer to fill in.</summary>
     private static CodeFix? SourceStub(FactDocument doc, string id)
     {
-        var lines = new[] { $"id: {id}", "title: \"TODO: the source's title as published\"", "url: \"TODO: https://...\"" };
+        var lines = new[] { $"id: {YamlScalars.Write(id)}", "title: \"TODO: the source's title as published\"", "url: \"TODO: https://...\"" };
         FileTextEdit edit;
         if (doc.Tree.Root?.Resolve() is not YamlMapping { IsFlow: false } root)
         {
@@ -132,7 +132,8 @@ public sealed class UnknownReferenceRule : CorpusRule
             edit = YamlEdits.AppendToFile(doc, "sources:\n  - " + string.Join("\n    ", lines) + "\n");
         }
 
-        return new CodeFix($"Add a stub for source '{id}' to this file", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL1004.source-stub");
+        // A stub is a placeholder to complete by hand: offered, but applied only when asked for by name.
+        return new CodeFix($"Add a stub for source '{id}' to this file", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL1004.source-stub") { IsPlaceholder = true };
     }
 
     private static string Noun(RecordKind kind) => kind switch

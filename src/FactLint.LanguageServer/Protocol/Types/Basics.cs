@@ -84,6 +84,16 @@ public sealed class TextEdit
     public string NewText { get; set; } = string.Empty;
 }
 
+/// <summary>A text edit that belongs to a change annotation, so the client can ask before applying it.</summary>
+public sealed class AnnotatedTextEdit
+{
+    public Range Range { get; set; } = new();
+
+    public string NewText { get; set; } = string.Empty;
+
+    public string AnnotationId { get; set; } = string.Empty;
+}
+
 public sealed class MarkupContent
 {
     public string Kind { get; set; } = MarkupKind.Markdown;

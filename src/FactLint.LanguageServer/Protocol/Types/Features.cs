@@ -68,13 +68,26 @@ public sealed class WorkspaceEdit
 
     /// <summary>TextDocumentEdit and CreateFile items, in the order the client must apply them.</summary>
     public List<object>? DocumentChanges { get; set; }
+
+    /// <summary>Labels of the annotated edits; one that needs confirmation makes the client show a preview first.</summary>
+    public Dictionary<string, ChangeAnnotation>? ChangeAnnotations { get; set; }
+}
+
+public sealed class ChangeAnnotation
+{
+    public string Label { get; set; } = string.Empty;
+
+    public bool? NeedsConfirmation { get; set; }
+
+    public string? Description { get; set; }
 }
 
 public sealed class TextDocumentEdit
 {
     public OptionalVersionedTextDocumentIdentifier TextDocument { get; set; } = new();
 
-    public List<TextEdit> Edits { get; set; } = new();
+    /// <summary>TextEdit or AnnotatedTextEdit items.</summary>
+    public List<object> Edits { get; set; } = new();
 }
 
 public sealed class CreateFile
@@ -247,10 +260,19 @@ public sealed class CodeAction
 
     public bool? IsPreferred { get; set; }
 
+    /// <summary>Why the action cannot be applied now; the client shows it greyed out with the reason.</summary>
+    public CodeActionDisabled? Disabled { get; set; }
+
     public WorkspaceEdit? Edit { get; set; }
 
     [JsonPropertyName("command")]
     public Command? Command { get; set; }
+}
+
+[LspLiteral("CodeAction", "disabled")]
+public sealed class CodeActionDisabled
+{
+    public string Reason { get; set; } = string.Empty;
 }
 
 public static class CodeActionKind

@@ -76,6 +76,15 @@ public sealed class WorkspaceEditClientCapabilities
     public bool? DocumentChanges { get; set; }
 
     public List<string>? ResourceOperations { get; set; }
+
+    public ChangeAnnotationSupport? ChangeAnnotationSupport { get; set; }
+}
+
+[PartialModel]
+[LspLiteral("WorkspaceEditClientCapabilities", "changeAnnotationSupport")]
+public sealed class ChangeAnnotationSupport
+{
+    public bool? GroupsOnLabel { get; set; }
 }
 
 [PartialModel]
@@ -124,6 +133,8 @@ public sealed class PublishDiagnosticsClientCapabilities
 public sealed class CodeActionClientCapabilities
 {
     public bool? IsPreferredSupport { get; set; }
+
+    public bool? DisabledSupport { get; set; }
 }
 
 [PartialModel]

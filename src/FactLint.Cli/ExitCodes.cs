@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>A usage error, or a path that cannot be read.</summary>
     public const int UsageError = 2;
+
+    /// <summary>FactLint itself failed (a bug): never 1, which scripts read as "findings".</summary>
+    public const int InternalError = 3;
 }

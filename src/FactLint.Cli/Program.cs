@@ -142,7 +142,18 @@ namespace FactLint.Cli
                 return ExitCodes.UsageError;
             }
 
-            return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            try
+            {
+                return result.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            }
+#pragma warning disable CA1031 // The last line of defence: any crash is exit 3 with a message, never a stack trace read as "findings".
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                stderr.WriteLine($"factlint: internal error: {ex.GetType().Name}: {ex.Message}");
+                stderr.WriteLine("This is a bug in FactLint, not a problem in your files; please report it with the command you ran. (exit code 3)");
+                return ExitCodes.InternalError;
+            }
         }
 
         private static bool? Tristate(string? value) => value switch { "always" => true, "never" => false, _ => null };

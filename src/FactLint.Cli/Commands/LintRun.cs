@@ -54,6 +54,19 @@ public sealed class LintRun
                 return null;
             }
 
+            foreach (var notice in workspace.Notices)
+            {
+                stderr.WriteLine($"factlint: warning: {notice.Path} was not read: {notice.Message}.");
+            }
+
+            if (!workspace.Corpus.Documents.Any(d => target.InScope(d.Path)))
+            {
+                // A mistyped path or an empty folder must not pass as "no problems".
+                var where = string.Join(", ", target.FullPaths.Select(p => "'" + Path.GetRelativePath(Directory.GetCurrentDirectory(), p) + "'"));
+                stderr.WriteLine($"factlint: error: no fact files found in {where} (looked for {string.Join(", ", workspace.Config.Include)}{(workspace.Config.Exclude.Count > 0 ? ", excluding " + string.Join(", ", workspace.Config.Exclude) : string.Empty)}); check the path, or the include and exclude globs of factlint.yaml.");
+                return null;
+            }
+
             phases.Add(("load (discover, read, parse)", clock.Elapsed));
             clock.Restart();
             progress?.Checking(workspace.Corpus.Count);
@@ -69,7 +82,7 @@ public sealed class LintRun
 
             diagnostics.AddRange(workspace.ConfigDiagnostics);
             diagnostics.AddRange(result.Diagnostics.Where(d => target.InScope(d.Location.Path)));
-            fileCount += workspace.Corpus.Documents.Count(d => target.InScope(d.Path));
+            fileCount += workspace.Corpus.Documents.Count(d => target.InScope(d.Path)) + (workspace.ConfigDiagnostics.Count > 0 ? 1 : 0);
             foreach (var doc in workspace.Corpus.Documents)
             {
                 texts[doc.Path] = doc.Text;

@@ -27,7 +27,9 @@ public sealed class LintTargets
             var full = Path.GetFullPath(p);
             if (!File.Exists(full) && !Directory.Exists(full))
             {
-                stderr.WriteLine($"factlint: error: the path '{p}' does not exist.");
+                stderr.WriteLine(p.StartsWith("-", StringComparison.Ordinal)
+                    ? $"factlint: error: unknown option '{p}'; run 'factlint --help' for the options (a path that starts with '-' is written ./{p})."
+                    : $"factlint: error: the path '{p}' does not exist.");
                 return null;
             }
 

@@ -23,6 +23,9 @@ public static class TextReporter
         output.WriteLine(Summary(report, ansi));
     }
 
+    /// <summary>The most of a source line shown under a finding.</summary>
+    private const int SnippetWidth = 160;
+
     private static void WriteOne(TextWriter output, Diagnostic d, Ansi ansi)
     {
         var span = d.Location.LineSpan;
@@ -41,10 +44,19 @@ public static class TextReporter
         if (text.Length > 0 && span.Start.Line < text.Lines.Count)
         {
             var textLine = text.Lines[span.Start.Line];
-            var lineText = textLine.ToString();
             var gutter = new string(' ', line.ToString(CultureInfo.InvariantCulture).Length);
-            var startChar = Math.Min(span.Start.Character, lineText.Length);
-            var endChar = span.End.Line == span.Start.Line ? Math.Min(span.End.Character, lineText.Length) : lineText.Length;
+            var startChar = Math.Min(span.Start.Character, textLine.Span.Length);
+            var endChar = span.End.Line == span.Start.Line ? Math.Min(span.End.Character, textLine.Span.Length) : textLine.Span.Length;
+
+            // A long line (a 2 MB quote) is shown as a window around the span, never whole.
+            var windowStart = Math.Max(0, startChar - (SnippetWidth / 4));
+            var windowEnd = Math.Min(textLine.Span.Length, Math.Max(windowStart + SnippetWidth, Math.Min(endChar, windowStart + SnippetWidth)));
+            var lineText = (windowStart > 0 ? "…" : string.Empty)
+                + text.ToString(new Microsoft.CodeAnalysis.Text.TextSpan(textLine.Start + windowStart, windowEnd - windowStart))
+                + (windowEnd < textLine.Span.Length ? "…" : string.Empty);
+            var shift = windowStart > 0 ? windowStart - 1 : 0;
+            startChar -= shift;
+            endChar = Math.Min(endChar, windowEnd) - shift;
             var width = Math.Max(1, endChar - startChar);
 
             // Keep tabs in the padding so the carets line up under the same columns the terminal shows.

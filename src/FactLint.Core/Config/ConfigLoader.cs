@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactLint.Diagnostics;
+using FactLint.FileSystem;
 using FactLint.Schema;
 using FactLint.Syntax;
 using Microsoft.CodeAnalysis.Text;
@@ -21,7 +22,11 @@ public static class ConfigLoader
     /// <param name="readWorkspaceFile">Reads a file by workspace-relative path; null when it does not exist or escapes the workspace.</param>
     /// <param name="knownRuleIds">Rule ids that may appear under <c>rules</c>.</param>
     /// <param name="missingFileAdvice">Said after "not found" for a configured schema, where the host has a reason of its own (the build reads only its additional files).</param>
-    public static ConfigLoadResult Load(SourceText text, Func<string, string?> readWorkspaceFile, IReadOnlyCollection<string> knownRuleIds, string? missingFileAdvice = null)
+    public static ConfigLoadResult Load(SourceText text, Func<string, string?> readWorkspaceFile, IReadOnlyCollection<string> knownRuleIds, string? missingFileAdvice = null) =>
+        Load(text, p => readWorkspaceFile(p) is string t ? FileContent.Read(System.Text.Encoding.UTF8.GetBytes(t)) : FileContent.Missing(), knownRuleIds, missingFileAdvice);
+
+    /// <param name="readWorkspaceFile">Reads a file by workspace-relative path, saying why when it cannot (a pipe, a link out of the workspace).</param>
+    public static ConfigLoadResult Load(SourceText text, Func<string, FileContent> readWorkspaceFile, IReadOnlyCollection<string> knownRuleIds, string? missingFileAdvice = null)
     {
         var diagnostics = new List<Diagnostic>();
         var tree = YamlParser.Parse(text);
@@ -78,8 +83,14 @@ public static class ConfigLoader
                     continue;
                 }
 
-                var schemaText = readWorkspaceFile(pathNode.Value);
-                if (schemaText == null)
+                var schemaFile = readWorkspaceFile(pathNode.Value);
+                if (schemaFile.Problem != null)
+                {
+                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' was not read: {schemaFile.Problem}."));
+                    continue;
+                }
+
+                if (schemaFile.Bytes == null)
                 {
                     diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' was not found inside the workspace; check the path (it is relative to factlint.yaml).{(missingFileAdvice == null ? string.Empty : " " + missingFileAdvice)}"));
                     continue;
@@ -87,11 +98,18 @@ public static class ConfigLoader
 
                 try
                 {
+                    var schemaText = new System.Text.UTF8Encoding(false).GetString(schemaFile.Bytes).TrimStart('\uFEFF');
                     schemas.Add(new ConfiguredSchema(pathNode.Value, SchemaCompiler.Compile(schemaText)));
                 }
                 catch (Exception ex) when (ex is SchemaLoadException or SchemaNotSupportedException)
                 {
                     diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' cannot be used: {ex.Message}"));
+                }
+#pragma warning disable CA1031 // Any failure of a user's schema, of any shape, is a finding at its line in the config, never a crash.
+                catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+                {
+                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' cannot be used: it is malformed ({ex.Message})."));
                 }
             }
         }

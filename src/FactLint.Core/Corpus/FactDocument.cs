@@ -40,6 +40,13 @@ public sealed class FactDocument
         return new FactDocument(path, tree, decoded.Error, FactFileBinder.Bind(path, tree));
     }
 
+    /// <summary>A file that could not be read at all (a pipe, a device, a link out of the workspace, no permission): FL1001 says why, and the run goes on.</summary>
+    public static FactDocument Unreadable(string path, string problem)
+    {
+        var tree = new YamlSyntaxTree(SourceText.From(string.Empty), null, ImmutableArray<YamlComment>.Empty, ImmutableArray<SyntaxError>.Empty, isComplete: false);
+        return new FactDocument(path, tree, new SyntaxError(default, $"This file was not read: {problem}. The other files were checked."), FactFileBinder.Bind(path, tree));
+    }
+
     public static FactDocument FromText(string path, SourceText text, ParseLimits? limits = null)
     {
         var tree = YamlParser.Parse(text, limits);

@@ -17,10 +17,13 @@ public sealed class Diagnostic
         Descriptor = descriptor;
         Severity = severity;
         Location = location;
-        Message = message;
+        Message = Bounded(message);
         Related = related.IsDefault ? ImmutableArray<RelatedLocation>.Empty : related;
         Fixes = fixes.IsDefault ? ImmutableArray<CodeFix>.Empty : fixes;
     }
+
+    /// <summary>The longest message a finding carries: a message that quotes a 2 MB line must not print 2 MB.</summary>
+    public const int MaxMessageLength = 2000;
 
     public DiagnosticDescriptor Descriptor { get; }
 
@@ -49,6 +52,11 @@ public sealed class Diagnostic
 
     public Diagnostic WithSeverity(Severity severity) =>
         severity == Severity ? this : new Diagnostic(Descriptor, severity, Location, Message, Related, Fixes);
+
+    private static string Bounded(string message) =>
+        message.Length <= MaxMessageLength
+            ? message
+            : message.Substring(0, MaxMessageLength - 60) + $"\u2026 ({message.Length - MaxMessageLength + 60} more characters left out)";
 
     public override string ToString()
     {

@@ -26,7 +26,7 @@ public static class QuoteLocator
         var from = 0;
         foreach (var segment in segments)
         {
-            var at = archive.Text.IndexOf(segment, from, StringComparison.Ordinal);
+            var at = IndexOfWhole(archive.Text, segment, from);
             if (at < 0)
             {
                 return QuoteSearch.Miss(segment, Closest(archive, segment));
@@ -36,6 +36,33 @@ public static class QuoteLocator
         }
 
         return QuoteSearch.Hit();
+    }
+
+    /// <summary>
+    /// The first occurrence of <paramref name="segment"/> at or after <paramref name="from"/> that
+    /// starts and ends at word boundaries: "9 prisoners were killed" is not in "29 prisoners were
+    /// killed", nor "kill" in "killed". A segment that starts or ends with punctuation may touch a
+    /// word there, as the punctuation is the boundary.
+    /// </summary>
+    public static int IndexOfWhole(string text, string segment, int from)
+    {
+        if (segment.Length == 0)
+        {
+            return from <= text.Length ? from : -1;
+        }
+
+        var checkStart = char.IsLetterOrDigit(segment[0]);
+        var checkEnd = char.IsLetterOrDigit(segment[segment.Length - 1]);
+        for (var at = text.IndexOf(segment, from, StringComparison.Ordinal); at >= 0; at = text.IndexOf(segment, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + segment.Length;
+            if ((!checkStart || at == 0 || !IsWordChar(text[at - 1])) && (!checkEnd || end == text.Length || !IsWordChar(text[end])))
+            {
+                return at;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The parts of a folded quote between ellipses (an elision is the writer's, not the source's).</summary>
@@ -59,7 +86,12 @@ public static class QuoteLocator
     {
         var m = segment.Length;
         var text = archive.Text;
-        if (m < 3 || text.Length == 0 || m > MaxAlignedQuote)
+        if (m > MaxAlignedQuote)
+        {
+            return Anchored(archive, segment);
+        }
+
+        if (m < 3 || text.Length == 0)
         {
             return null;
         }
@@ -82,6 +114,37 @@ public static class QuoteLocator
         // Only the winner is mapped back to the original text (one pass over the archive).
         var (originalStart, originalEnd) = archive.OriginalRange(b.Start, b.End);
         return new Passage(b.Start, b.End, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), b.Distance, 1.0 - ((double)b.Distance / m));
+    }
+
+    /// <summary>
+    /// For a quote too long to align: the passage between where its opening words and its closing
+    /// words occur, when both do, in order, and the stretch is about as long as the quote. The word
+    /// diff then says what changed inside.
+    /// </summary>
+    private static Passage? Anchored(FoldedText archive, string segment)
+    {
+        const int AnchorLength = 80;
+        var head = segment.Substring(0, AnchorLength);
+        head = head.Substring(0, Math.Max(1, head.LastIndexOf(' ') is var h && h > 20 ? h : head.Length));
+        var tail = segment.Substring(segment.Length - AnchorLength);
+        tail = tail.Substring(tail.IndexOf(' ') is var t && t >= 0 && t < AnchorLength - 20 ? t + 1 : 0);
+        var start = IndexOfWhole(archive.Text, head, 0);
+        var tailAt = start < 0 ? -1 : IndexOfWhole(archive.Text, tail, start + head.Length);
+        if (tailAt < 0)
+        {
+            return null;
+        }
+
+        var end = tailAt + tail.Length;
+        var length = end - start;
+        var similarity = 1.0 - ((double)Math.Abs(length - segment.Length) / segment.Length);
+        if (similarity < MinSimilarity || length > 2 * segment.Length)
+        {
+            return null;
+        }
+
+        var (originalStart, originalEnd) = archive.OriginalRange(start, end);
+        return new Passage(start, end, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), Math.Abs(length - segment.Length), similarity);
     }
 
     private static IEnumerable<(int Start, int End)> CandidateWindows(string text, string segment)
@@ -249,5 +312,7 @@ public static class QuoteLocator
         return (start, end, prev[bestEnd]);
     }
 
-    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '\'';
+    /// <summary>Letters, digits, combining marks and the apostrophe inside a word (which folding keeps) continue a word.</summary>
+    private static bool IsWordChar(char c) =>
+        char.IsLetterOrDigit(c) || c == '\'' || System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.IO;
 using FactLint.Archives;
+using FactLint.FileSystem;
 using FactLint.Syntax;
 
 namespace FactLint.Workspace;
@@ -73,14 +74,21 @@ public sealed class FileSystemArchiveStore : IArchiveStore
                 return new ArchiveLookup(ArchiveStatus.NotText, relative, Detail: $"it is {length / (1024 * 1024)} MB, over the {ParseLimits.Default.MaxFileBytes / (1024 * 1024)} MB limit");
             }
 
-            if (LooksBinary(current))
+            // Through the bounded reader: a pipe or a device named like an archive is refused, never waited on.
+            var probe = BoundedFileReader.Read(current, ParseLimits.Default.MaxFileBytes, _root, prefixOnly: 8192);
+            if (probe.Bytes == null)
+            {
+                return new ArchiveLookup(ArchiveStatus.Unreadable, relative, Detail: probe.Problem ?? "it no longer exists");
+            }
+
+            if (LooksBinary(probe.Bytes))
             {
                 return new ArchiveLookup(ArchiveStatus.NotText, relative, Detail: "it is not a text file");
             }
 
             // The content is read when a quote check needs it, not now: FL2002 only needs to know it is there.
             var file = current;
-            return new ArchiveLookup(ArchiveStatus.Available, relative, new ArchiveDocument(relative, () => File.ReadAllText(file)));
+            return new ArchiveLookup(ArchiveStatus.Available, relative, new ArchiveDocument(relative, () => ReadArchiveText(file)));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -88,12 +96,21 @@ public sealed class FileSystemArchiveStore : IArchiveStore
         }
     }
 
-    /// <summary>A NUL byte in the first 8 KB: the same test the fact-file reader uses.</summary>
-    private static bool LooksBinary(string path)
+    private string ReadArchiveText(string file)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, 1, FileOptions.None);
-        var buffer = new byte[8192];
-        var n = stream.Read(buffer, 0, buffer.Length);
+        var content = BoundedFileReader.Read(file, ParseLimits.Default.MaxFileBytes, _root);
+        if (content.Bytes == null)
+        {
+            throw new IOException(content.Problem ?? "it no longer exists");
+        }
+
+        return new System.Text.UTF8Encoding(false).GetString(content.Bytes).TrimStart('\uFEFF');
+    }
+
+    /// <summary>A NUL byte in the first 8 KB: the same test the fact-file reader uses.</summary>
+    private static bool LooksBinary(byte[] buffer)
+    {
+        var n = Math.Min(buffer.Length, 8192);
         var start = n >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)) ? n : 0; // UTF-16 has NULs by design
         return Array.IndexOf(buffer, (byte)0, start, n - start) >= 0;
     }

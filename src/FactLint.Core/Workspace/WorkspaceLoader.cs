@@ -7,7 +7,9 @@ using FactLint.Analysis;
 using FactLint.Config;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
+using FactLint.FileSystem;
 using FactLint.Rules;
+using FactLint.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
 namespace FactLint.Workspace;
@@ -24,14 +26,21 @@ public static class WorkspaceLoader
         var configPath = Path.Combine(root, ConfigLoader.FileName);
         var config = FactLintConfig.Default;
         IReadOnlyList<Diagnostic> configDiagnostics = Array.Empty<Diagnostic>();
-        if (File.Exists(configPath))
+        var configFile = BoundedFileReader.Read(configPath, ParseLimits.Default.MaxFileBytes, root);
+        if (configFile.Problem != null)
         {
-            var result = ConfigLoader.Load(SourceText.From(ReadText(configPath)), p => ReadInside(root, p), SpecRuleIds.Known(RuleCatalog.Default));
+            throw new WorkspaceException($"Cannot read {ConfigLoader.FileName}: {configFile.Problem}.");
+        }
+
+        if (configFile.Bytes != null)
+        {
+            var result = ConfigLoader.Load(SourceDecoder.Decode(configFile.Bytes).Text, p => ReadInside(root, p), SpecRuleIds.Known(RuleCatalog.Default));
             config = result.Config;
             configDiagnostics = result.Diagnostics;
         }
 
-        var paths = FactFileDiscovery.Discover(root, config).ToList();
+        var notices = new List<WorkspaceNotice>();
+        var paths = FactFileDiscovery.Discover(root, config, notices).ToList();
         if (extraFiles != null)
         {
             foreach (var f in extraFiles)
@@ -48,58 +57,37 @@ public static class WorkspaceLoader
         var documents = new FactDocument[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            var full = Path.Combine(root, paths[i]);
-            byte[] bytes;
-            try
-            {
-                bytes = File.ReadAllBytes(full);
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                throw new WorkspaceException($"Cannot read {paths[i]}: {ex.Message}", ex);
-            }
-
-            documents[i] = FactDocument.FromBytes(paths[i], bytes);
+            documents[i] = ReadDocument(root, paths[i]);
             progress?.Parsed(paths[i]);
         });
 
-        return new LoadedWorkspace(root, config, configDiagnostics, new FactCorpus(documents));
+        return new LoadedWorkspace(root, config, configDiagnostics, new FactCorpus(documents)) { Notices = notices };
     }
 
-    /// <summary>Reads a workspace file by relative path; null when it is missing or resolves outside the workspace.</summary>
-    public static string? ReadInside(string root, string relative)
+    /// <summary>One fact file through the bounded reader; one that cannot be read is a document that says why (FL1001), and the run goes on.</summary>
+    public static FactDocument ReadDocument(string root, string relative)
+    {
+        var content = BoundedFileReader.Read(Path.Combine(root, relative), ParseLimits.Default.MaxFileBytes, root);
+        return content.Bytes != null
+            ? FactDocument.FromBytes(relative, content.Bytes)
+            : FactDocument.Unreadable(relative, content.Problem ?? "it no longer exists");
+    }
+
+    /// <summary>Reads a workspace file by relative path: missing when it is not there, refused (with why) when it resolves outside the workspace or is not a regular file.</summary>
+    public static FileContent ReadInside(string root, string relative)
     {
         if (Path.IsPathRooted(relative))
         {
-            return null;
+            return FileContent.Refused("it is an absolute path; configured files are relative to factlint.yaml and inside the workspace");
         }
 
         var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar;
         var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(rootFull, StringComparison.Ordinal) || !File.Exists(full))
+        if (!full.StartsWith(rootFull, StringComparison.Ordinal))
         {
-            return null;
+            return FileContent.Refused("it is outside the workspace");
         }
 
-        try
-        {
-            return File.ReadAllText(full);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static string ReadText(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            throw new WorkspaceException($"Cannot read {path}: {ex.Message}", ex);
-        }
+        return BoundedFileReader.Read(full, ParseLimits.Default.MaxFileBytes, root);
     }
 }

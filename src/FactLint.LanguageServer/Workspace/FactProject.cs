@@ -92,15 +92,10 @@ public sealed class FactProject
 
         if (text == null)
         {
+            // The same bounded reader as the CLI: a pipe or a device named factlint.yaml must not hang the editor.
             var path = System.IO.Path.Combine(Root, ConfigLoader.FileName);
-            try
-            {
-                text = File.Exists(path) ? SourceText.From(File.ReadAllText(path)) : null;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                text = null;
-            }
+            var content = FactLint.FileSystem.BoundedFileReader.Read(path, FactLint.Syntax.ParseLimits.Default.MaxFileBytes, Root);
+            text = content.Bytes == null ? null : FactLint.Syntax.SourceDecoder.Decode(content.Bytes).Text;
         }
 
         if (text == null)

@@ -590,15 +590,15 @@ public sealed class WorkspaceSession : IDisposable
         return (project, project.RelativePath(full));
     }
 
+    /// <summary>A file on disk through the engine's bounded reader, as the CLI reads it (an unreadable one becomes a document that says why).</summary>
     private static FactDocument? ReadDocument(FactProject project, string path)
     {
-        try
-        {
-            return FactDocument.FromBytes(path, File.ReadAllBytes(project.FullPath(path)));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        var content = FactLint.FileSystem.BoundedFileReader.Read(project.FullPath(path), FactLint.Syntax.ParseLimits.Default.MaxFileBytes, project.Root);
+        if (content.IsMissing)
         {
             return null;
         }
+
+        return content.Bytes != null ? FactDocument.FromBytes(path, content.Bytes) : FactDocument.Unreadable(path, content.Problem!);
     }
 }

@@ -130,10 +130,20 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         }
 
         var singleSegment = QuoteLocator.Segments(FoldedText.Fold(quote.Value).Text).Count == 1;
-        var changes = singleSegment ? WordDiff.Compare(quote.Value, passage.Text) : WordDiff.Compare(search.MissingSegment!, FoldedText.Fold(passage.Text).Text);
-        var archiveText = SourceText.From(archive.Original);
-        var line = archiveText.Lines.GetLinePosition(passage.OriginalStart).Line + 1;
-        var shown = Collapse(passage.Text);
+
+        // The aligned passage can stop short of a word the quote leaves out: widen it by some words
+        // each side, diff word by word, and keep of the window only what the quote corresponds to.
+        var original = archive.Original;
+        var compared = singleSegment ? quote.Value : search.MissingSegment!;
+        var (windowStart, windowEnd) = Widen(original, passage.OriginalStart, passage.OriginalEnd, Math.Max(40, compared.Length / 2));
+        var window = original.Substring(windowStart, windowEnd - windowStart);
+        var diff = WordDiff.CompareWithin(compared, window, trimArchiveEnds: true);
+        var changes = diff.Changes;
+        var shownStart = windowStart + diff.ArchiveStart;
+        var shownEnd = Math.Max(shownStart, windowStart + diff.ArchiveEnd);
+        var archiveText = SourceText.From(original);
+        var line = archiveText.Lines.GetLinePosition(shownStart).Line + 1;
+        var shown = Collapse(original.Substring(shownStart, shownEnd - shownStart));
         var differences = changes.Count == 0
             ? "differs only in punctuation or spacing"
             : string.Join("; ", changes.Take(MaxChangesShown).Select(c => c.Describe())) + (changes.Count > MaxChangesShown ? $"; and {changes.Count - MaxChangesShown} more differences" : string.Empty);
@@ -146,11 +156,29 @@ public sealed class QuoteNotInSourceRule : CorpusRule
             span = ScalarContent.SpanOf(quote, doc.Text, first.QuoteStart, first.QuoteLength);
         }
 
-        var related = ImmutableArray.Create(new RelatedLocation(new SourceLocation(archivePath, archiveText, TextSpan.FromBounds(passage.OriginalStart, passage.OriginalEnd)), "the closest passage of the archived source"));
+        var related = ImmutableArray.Create(new RelatedLocation(new SourceLocation(archivePath, archiveText, TextSpan.FromBounds(shownStart, shownEnd)), "the closest passage of the archived source"));
         var fixes = singleSegment
             ? ImmutableArray.Create(new CodeFix("Replace the quote with the archive's words", FixApplicability.Unsafe, ImmutableArray.Create(ScalarEdits.ReplaceValue(doc, quote, shown)), "FL2003.replace-quote") { IsPreferred = true })
             : ImmutableArray<CodeFix>.Empty;
         context.Report(doc, span, message, related, fixes);
+    }
+
+    /// <summary>The span widened by about <paramref name="extra"/> characters each side, ending on whole words.</summary>
+    private static (int Start, int End) Widen(string text, int start, int end, int extra)
+    {
+        var s = Math.Max(0, start - extra);
+        while (s > 0 && s < start && !char.IsWhiteSpace(text[s - 1]))
+        {
+            s++;
+        }
+
+        var e = Math.Min(text.Length, end + extra);
+        while (e < text.Length && e > end && !char.IsWhiteSpace(text[e]))
+        {
+            e--;
+        }
+
+        return (s, e);
     }
 
     /// <summary>The passage on one line: line breaks of the article are not the writer's words.</summary>

@@ -214,6 +214,15 @@ public sealed class ClaimGroups
             cache[cited[0]] = label;
         }
 
-        return cited.Count == 1 ? label : $"{label} +{cited.Count - 1}";
+        var sources = cited.Count == 1 ? label : $"{label} +{cited.Count - 1}";
+
+        // A figure someone gave the press is theirs: "Ministry of Justice via The National, 2019-05".
+        if (claim.AttributedTo is { } attributed && index.Records(attributed.Id).FirstOrDefault(r => r.Kind == RecordKind.Entity) is { } entity)
+        {
+            var who = entity.Record.GetScalar("name")?.Value ?? attributed.Id;
+            return $"{who} via {sources}";
+        }
+
+        return sources;
     }
 }

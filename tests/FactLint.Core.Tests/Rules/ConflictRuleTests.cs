@@ -52,7 +52,7 @@ public sealed class ConflictRuleTests
         var d = Assert.Single(found, x => x.Id == "FL3001");
         Assert.Equal("c.facts.yaml:3:63-3:65 FL3001", Lint.Where(d));
         Assert.Equal(
-            "killed.prisoners of riot conflicts: 21 (The Diplomat, 2018-11) vs at least 25 (Tsargrad, 2019-05) vs at least 24 (The National, 2019-05-20) \u2014 3 claims, 3 values. " +
+            "killed.prisoners of riot conflicts: 21 (The Diplomat, 2018-11) vs at least 25 = at least 24 (Tsargrad, 2019-05; The National, 2019-05-20) \u2014 3 claims, 2 values. " +
             "Check the sources, then mark the claim you trust 'rank: preferred' or the one you reject 'rank: deprecated'.",
             d.Message);
         Assert.Equal(new[] { "at least 25 (Tsargrad, 2019-05) \u2014 disagrees", "at least 24 (The National, 2019-05-20) \u2014 disagrees" }, d.Related.Select(r => r.Message));

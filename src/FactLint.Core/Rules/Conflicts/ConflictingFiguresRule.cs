@@ -64,25 +64,15 @@ public sealed class ConflictingFiguresRule : CorpusRule
 
     private static void Report(CorpusAnalysisContext context, ClaimGroup group, List<ClaimEntry> compared, ClaimEntry outlier)
     {
-        // One entry per distinct value, the outlier's first, each with the sources that give it.
-        var values = new List<(string Display, List<string> Labels)>();
-        foreach (var e in new[] { outlier }.Concat(compared.Where(c => c != outlier)))
-        {
-            var slot = values.FindIndex(v => v.Display == e.Display);
-            if (slot < 0)
-            {
-                values.Add((e.Display, new List<string>()));
-                slot = values.Count - 1;
-            }
-
-            if (!values[slot].Labels.Contains(e.SourceLabel))
-            {
-                values[slot].Labels.Add(e.SourceLabel);
-            }
-        }
-
-        var shown = values.Take(MaxValuesShown).Select(v => $"{v.Display} ({string.Join("; ", v.Labels.Take(2))}{(v.Labels.Count > 2 ? $" +{v.Labels.Count - 2}" : string.Empty)})");
-        var more = values.Count > MaxValuesShown ? $" and {values.Count - MaxValuesShown} more values" : string.Empty;
+        // The values are the positions the claims take: claims that agree with one another (24 km
+        // and 15 miles) are one value, however they are written. The outlier's comes first.
+        var positions = Positions.Of(compared);
+        var outlierPosition = positions.FindIndex(p => p.Entries.Contains(outlier));
+        var ordered = new[] { positions[outlierPosition] }.Concat(positions.Where((_, i) => i != outlierPosition)).ToList();
+        var shown = ordered.Take(MaxValuesShown).Select(p => p.Describe());
+        var hidden = ordered.Count - MaxValuesShown;
+        var more = hidden > 0 ? $" and {hidden} more {(hidden == 1 ? "value" : "values")}" : string.Empty;
+        var values = ordered;
         var among = group.HasPreferred ? "preferred claims" : "claims";
         var advice = group.HasPreferred
             ? "Check the sources and keep 'rank: preferred' on one claim only."

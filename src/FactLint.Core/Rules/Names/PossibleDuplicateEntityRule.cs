@@ -41,7 +41,8 @@ public sealed class PossibleDuplicateEntityRule : CorpusRule
         {
             var a = spellings[i];
             var b = spellings[j];
-            if (ReferenceEquals(a.Entity, b.Entity) || a.EntityType != b.EntityType || Distinct(a.Entity, b.Entity))
+            // Two records under one id are a duplicate id (FL1003), not two entities that may be one.
+            if (ReferenceEquals(a.Entity, b.Entity) || a.Entity.Id == b.Entity.Id || a.EntityType != b.EntityType || Distinct(a.Entity, b.Entity))
             {
                 continue;
             }

@@ -23,12 +23,20 @@ public sealed class SourceNotLocatableRule : CorpusRule
     {
         foreach (var doc in context.Documents)
         {
+            // After a syntax error a record may have lost its url to the broken text (an unclosed
+            // quote swallows the lines after it): FL1001 comes first, "no url" would mislead.
+            var damaged = doc.IsBroken || doc.Tree.Errors.Length > 0;
             foreach (var source in doc.Model.Sources)
             {
                 var url = source.Url?.Value;
                 var archive = source.Archive?.Value;
                 if (string.IsNullOrWhiteSpace(url) && string.IsNullOrWhiteSpace(archive))
                 {
+                    if (damaged)
+                    {
+                        continue;
+                    }
+
                     context.Report(doc, source.IdNode.Span, $"The source '{source.Id}' has neither 'url' nor 'archive', so no reader can find it; add the address it was published at, or the path of a saved copy.");
                     continue;
                 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FactLint.Analysis;
@@ -5,6 +6,7 @@ using FactLint.Corpus;
 using FactLint.Diagnostics;
 using FactLint.Figures;
 using FactLint.Model;
+using FactLint.Syntax;
 using Microsoft.CodeAnalysis;
 
 namespace FactLint.Rules.Sourcing;
@@ -24,6 +26,10 @@ public sealed class SourcePredatesEventRule : CorpusRule
 
     public override void Analyze(CorpusAnalysisContext context)
     {
+        // One wrong date is one finding, however many claims cite the source for the event: the
+        // first citation carries it, the others are related places.
+        var cases = new Dictionary<(string Source, string Event), List<(FactDocument Doc, Citation Citation, IdDefinition Event, YamlNode EventDate, Interval EventDays, SourceLookup Source, PartialDate Date)>>();
+        var order = new List<(string, string)>();
         foreach (var doc in context.Documents)
         {
             foreach (var claim in doc.Model.Claims)
@@ -43,25 +49,39 @@ public sealed class SourcePredatesEventRule : CorpusRule
                 foreach (var citation in claim.Citations)
                 {
                     if (citation.Source == null || SourceLookup.Find(context.Index, citation.Source.Id) is not { Published: { } published } source
-                        || !PartialDate.TryParse(published, out var date))
+                        || !PartialDate.TryParse(published, out var date) || !DateIntervals.Of(date).IsBelow(eventDays))
                     {
                         continue;
                     }
 
-                    var sourceDays = DateIntervals.Of(date);
-                    if (!sourceDays.IsBelow(eventDays))
+                    var key = (source.Id, eventDef.Id);
+                    if (!cases.TryGetValue(key, out var list))
                     {
-                        continue;
+                        cases[key] = list = new();
+                        order.Add(key);
                     }
 
-                    var latest = date.Day == 0 ? $" (by {date.Last:yyyy-MM-dd} at the latest)" : string.Empty;
-                    var message = $"'{source.Id}' was published {date}{latest}, before {claim.Subject.Id} began ({DateIntervals.Format(eventDays.Low)}); a source cannot report an event that had not happened yet. Check the source's 'published' date, the event's 'date', or the claim's subject.";
-                    var related = ImmutableArray.Create(
-                        new RelatedLocation(context.Location(eventDef.Path, dateNode.Span), $"the event's date: {DateIntervals.Format(eventDays.Low)}"),
-                        new RelatedLocation(context.Location(source.Path, published.Span), $"the source's publication date: {date}"));
-                    context.Report(doc, citation.Source.Node.Span, message, related);
+                    list.Add((doc, citation, eventDef, dateNode, eventDays, source, date));
                 }
             }
+        }
+
+        foreach (var key in order)
+        {
+            var list = cases[key];
+            var (doc, citation, eventDef, dateNode, eventDays, source, date) = list[0];
+            var latest = date.Day == 0 ? $" (by {date.Last:yyyy-MM-dd} at the latest)" : string.Empty;
+            var times = list.Count > 1 ? $" It is cited {list.Count} times for this event; this is the first." : string.Empty;
+            var message = $"'{source.Id}' was published {date}{latest}, before {eventDef.Id} began ({DateIntervals.Format(eventDays.Low)}); a source cannot report an event that had not happened yet. Check the source's 'published' date, the event's 'date', or the claim's subject.{times}";
+            var related = ImmutableArray.CreateBuilder<RelatedLocation>();
+            related.Add(new RelatedLocation(context.Location(eventDef.Path, dateNode.Span), $"the event's date: {DateIntervals.Format(eventDays.Low)}"));
+            related.Add(new RelatedLocation(context.Location(source.Path, source.Published!.Span), $"the source's publication date: {date}"));
+            foreach (var other in list.Skip(1).Take(10))
+            {
+                related.Add(new RelatedLocation(context.Location(other.Doc.Path, other.Citation.Source!.Node.Span), $"also cited here for {eventDef.Id}"));
+            }
+
+            context.Report(doc, citation.Source!.Node.Span, message, related.ToImmutable());
         }
     }
 }

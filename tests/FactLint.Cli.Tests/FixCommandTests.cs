@@ -142,6 +142,30 @@ public sealed class FixCommandTests
         Assert.True(File.Exists(notOurs));
     }
 
+    [Fact]
+    public void Unsafe_fixes_on_a_corpus_offering_every_rules_fix_leave_parsing_files_no_new_errors_and_settle()
+    {
+        using var cli = new CliRunner();
+        CopyDirectory(Path.Combine(SharedData.RepositoryRoot, "examples"), cli.Root);
+        // Beside the examples' own slips (FL2003, FL2004, FL3002, FL3004, FL4001, FL4004, FL9001):
+        // no version line (FL1005) and a mistyped source id (FL1004).
+        cli.Write("extra.facts.yaml", "claims:\n  - id: extra-claim\n    subject: vahdat-riot-2019\n    property: injured.guards\n    value: 3\n    sources:\n      - source: tsargrad-2019-5\n");
+        var before = cli.Run("lint", "--format", "json").Out;
+        var (exit, output, err) = cli.Run("fix", "--unsafe-fixes");
+        Assert.Equal(0, exit);
+        foreach (var rule in new[] { "FL1004", "FL1005", "FL2003", "FL3002", "FL4001", "FL4004", "FL9001" })
+        {
+            Assert.Contains(" " + rule + " ", output, System.StringComparison.Ordinal);
+        }
+
+        var after = cli.Run("lint", "--format", "json").Out;
+        Assert.DoesNotContain("\"severity\": \"error\"", after, System.StringComparison.Ordinal);
+        Assert.True(Count(after, "\"id\": \"FL1") <= Count(before, "\"id\": \"FL1"), err);
+        Assert.StartsWith("Nothing to fix", cli.Run("fix", "--unsafe-fixes").Out, System.StringComparison.Ordinal);
+    }
+
+    private static int Count(string text, string part) => (text.Length - text.Replace(part, string.Empty, System.StringComparison.Ordinal).Length) / part.Length;
+
     private static void CopyDirectory(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))

@@ -6,6 +6,7 @@ using System.Text.Json;
 using FactLint.Cli.Output;
 using FactLint.Names;
 using FactLint.Workspace;
+using FactLint.Text;
 
 namespace FactLint.Cli.Commands;
 
@@ -62,7 +63,7 @@ public static class NamesClusterCommand
                         w.WriteStartArray("locations");
                         foreach (var o in s.Occurrences)
                         {
-                            var pos = o.Text.Lines.GetLinePosition(o.Span.Start);
+                            var pos = LineMap.Of(o.Text).GetLinePosition(o.Span.Start);
                             w.WriteStartObject();
                             w.WriteString("file", o.Path);
                             w.WriteNumber("line", pos.Line + 1);
@@ -93,7 +94,7 @@ public static class NamesClusterCommand
             {
                 var where = string.Join(", ", s.Occurrences.Take(4).Select(o =>
                 {
-                    var pos = o.Text.Lines.GetLinePosition(o.Span.Start);
+                    var pos = LineMap.Of(o.Text).GetLinePosition(o.Span.Start);
                     return $"{o.Path}:{pos.Line + 1}:{pos.Character + 1}";
                 }));
                 var more = s.Occurrences.Count > 4 ? $", +{s.Occurrences.Count - 4} more" : string.Empty;

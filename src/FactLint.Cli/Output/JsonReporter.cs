@@ -3,6 +3,7 @@ using System.Linq;
 using System.Text.Json;
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.Cli.Output;
 
@@ -60,7 +61,7 @@ public static class JsonReporter
                     w.WriteStartObject();
                     w.WriteString("file", e.Path);
                     var text = e.Path == d.Location.Path ? d.Location.Text : report.TextOf(e.Path);
-                    WriteRange(w, text?.Lines.GetLinePositionSpan(e.Span) ?? default);
+                    WriteRange(w, (text == null ? default : LineMap.Of(text).GetLinePositionSpan(e.Span)));
                     w.WriteString("newText", e.NewText);
                     w.WriteEndObject();
                 }

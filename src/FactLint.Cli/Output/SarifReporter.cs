@@ -7,6 +7,7 @@ using FactLint.Analysis;
 using FactLint.Diagnostics;
 
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.Cli.Output;
 
@@ -185,7 +186,7 @@ public static class SarifReporter
             foreach (var e in file)
             {
                 w.WriteStartObject();
-                WriteRegion(w, "deletedRegion", text?.Lines.GetLinePositionSpan(e.Span) ?? default);
+                WriteRegion(w, "deletedRegion", (text == null ? default : LineMap.Of(text).GetLinePositionSpan(e.Span)));
                 w.WriteStartObject("insertedContent");
                 w.WriteString("text", e.NewText);
                 w.WriteEndObject();

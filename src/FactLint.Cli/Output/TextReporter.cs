@@ -41,9 +41,9 @@ public static class TextReporter
         output.WriteLine($"{ansi.Bold($"{d.Location.Path}:{line}:{col}")}: {colouredSeverity}[{ansi.Bold(d.Id)}] {d.Message}");
 
         var text = d.Location.Text;
-        if (text.Length > 0 && span.Start.Line < text.Lines.Count)
+        if (text.Length > 0 && span.Start.Line < FactLint.Text.LineMap.Of(text).LineCount)
         {
-            var textLine = text.Lines[span.Start.Line];
+            var textLine = FactLint.Text.LineMap.Of(text).LineAt(span.Start.Line);
             var gutter = new string(' ', line.ToString(CultureInfo.InvariantCulture).Length);
             var startChar = Math.Min(span.Start.Character, textLine.Span.Length);
             var endChar = span.End.Line == span.Start.Line ? Math.Min(span.End.Character, textLine.Span.Length) : textLine.Span.Length;

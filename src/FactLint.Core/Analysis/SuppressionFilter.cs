@@ -8,6 +8,7 @@ using FactLint.Diagnostics;
 using FactLint.Rules.Meta;
 using FactLint.Suppressions;
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.Analysis;
 
@@ -80,7 +81,7 @@ internal static class SuppressionFilter
             {
                 if (line < 0)
                 {
-                    line = doc.Text.Lines.GetLineFromPosition(d.Location.Span.Start).LineNumber;
+                    line = LineMap.Of(doc.Text).Line(d.Location.Span.Start).LineNumber;
                 }
 
                 if (!s.Covers(line))
@@ -115,7 +116,7 @@ internal static class SuppressionFilter
     /// <summary>Deletes the comment; when it is alone on its line, the whole line goes, so no blank line is left behind.</summary>
     private static CodeFix RemoveComment(FactDocument doc, Suppression s)
     {
-        var line = doc.Text.Lines.GetLineFromPosition(s.Comment.Span.Start);
+        var line = LineMap.Of(doc.Text).Line(s.Comment.Span.Start);
         TextSpan span;
         if (s.Comment.IsWholeLine)
         {

@@ -47,8 +47,15 @@ public sealed class FactDocument
         return new FactDocument(path, tree, new SyntaxError(default, $"This file was not read: {problem}. The other files were checked."), FactFileBinder.Bind(path, tree));
     }
 
+    /// <summary>A document from text an editor holds, refused as the CLI refuses its bytes (binary, over the size limit).</summary>
     public static FactDocument FromText(string path, SourceText text, ParseLimits? limits = null)
     {
+        if (SourceDecoder.CheckText(text, limits) is { } refused)
+        {
+            var empty = new YamlSyntaxTree(text, null, ImmutableArray<YamlComment>.Empty, ImmutableArray<SyntaxError>.Empty, isComplete: false);
+            return new FactDocument(path, empty, refused, FactFileBinder.Bind(path, empty));
+        }
+
         var tree = YamlParser.Parse(text, limits);
         return new FactDocument(path, tree, null, FactFileBinder.Bind(path, tree));
     }

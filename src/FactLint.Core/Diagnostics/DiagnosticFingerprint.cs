@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Security.Cryptography;
 using System.Text;
+using FactLint.Text;
 
 namespace FactLint.Diagnostics;
 
@@ -35,7 +36,7 @@ public static class DiagnosticFingerprint
         var text = location.Text;
         var span = location.Span;
         var spanText = span.End <= text.Length ? text.ToString(span) : string.Empty;
-        var line = text.Lines.GetLineFromPosition(Math.Min(span.Start, text.Length));
+        var line = LineMap.Of(text).Line(Math.Min(span.Start, text.Length));
         var key = d.Id + "\0" + location.Path + "\0" + Collapse(spanText) + "\0" + Collapse(line.ToString());
         var bytes = sha.ComputeHash(Encoding.UTF8.GetBytes(key));
         var sb = new StringBuilder(16);

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.Diagnostics;
 
@@ -19,5 +20,5 @@ public sealed class SourceLocation
 
     public TextSpan Span { get; }
 
-    public LinePositionSpan LineSpan => Text.Lines.GetLinePositionSpan(Span);
+    public LinePositionSpan LineSpan => LineMap.Of(Text).GetLinePositionSpan(Span);
 }

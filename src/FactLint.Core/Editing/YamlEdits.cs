@@ -48,7 +48,7 @@ public static class YamlEdits
             end--; // block scalars end after their line break
         }
 
-        var lineEnd = text.Lines.GetLineFromPosition(end).End;
+        var lineEnd = LineMap.Of(text).LineSpanAt(end).End;
         return new FileTextEdit(document.Path, new TextSpan(lineEnd, 0), NewLine(text) + new string(' ', indent) + entryText);
     }
 
@@ -68,7 +68,7 @@ public static class YamlEdits
             end--;
         }
 
-        var lineEnd = text.Lines.GetLineFromPosition(end).End;
+        var lineEnd = LineMap.Of(text).LineSpanAt(end).End;
         var nl = NewLine(text);
         var pad = new string(' ', dashColumn);
         var block = string.Empty;
@@ -126,7 +126,7 @@ public static class YamlEdits
         return new FileTextEdit(document.Path, new TextSpan(text.Length, 0), (needsBreak ? nl : string.Empty) + block.Replace("\n", nl));
     }
 
-    public static int Column(SourceText text, int position) => position - text.Lines.GetLineFromPosition(position).Start;
+    public static int Column(SourceText text, int position) => position - LineMap.Of(text).LineSpanAt(position).Start;
 
     /// <summary>The file's line break (<see cref="LineBreaks.Of"/>), so a fix never mixes CRLF into an LF file or the reverse.</summary>
     public static string NewLine(SourceText text) => LineBreaks.Of(text);

@@ -4,6 +4,7 @@ using FactLint.Corpus;
 using FactLint.Diagnostics;
 using FactLint.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.Suppressions;
 
@@ -17,7 +18,7 @@ public static class SuppressionEdits
     public static FileTextEdit? OnLine(FactDocument document, string ruleId, int position)
     {
         var text = document.Text;
-        var line = text.Lines.GetLineFromPosition(position);
+        var line = LineMap.Of(text).Line(position);
         if (document.Tree.DescendantNodes().Any(n => n is YamlScalar && n.Span.Start < line.Start && n.Span.End > line.Start))
         {
             return null;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using FactLint.Syntax;
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.Suppressions;
 
@@ -32,7 +33,7 @@ public static class SuppressionParser
                 continue;
             }
 
-            var line = tree.Text.Lines.GetLineFromPosition(comment.Span.Start).LineNumber;
+            var line = LineMap.Of(tree.Text).Line(comment.Span.Start).LineNumber;
             var kind = match.Groups["kind"].Value;
             var scope = kind switch
             {

@@ -56,6 +56,46 @@ public static class SourceDecoder
             isText: true);
     }
 
+    /// <summary>
+    /// The checks <see cref="Decode"/> makes on bytes, made on a text an editor sent: the same size
+    /// limit (counted in UTF-8 bytes) and the same NUL test over the first 8 KB, so that the editor
+    /// refuses exactly what the CLI refuses, with the same words.
+    /// </summary>
+    public static SyntaxError? CheckText(SourceText text, ParseLimits? limits = null)
+    {
+        limits ??= ParseLimits.Default;
+        var start = text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0;
+        if ((long)text.Length * 3 > limits.MaxFileBytes)
+        {
+            long bytes = 0;
+            for (var i = start; i < text.Length; i++)
+            {
+                // A surrogate half is two of the four bytes of its pair; a lone one is replaced by U+FFFD (three).
+                var c = text[i];
+                bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+            }
+
+            if (bytes > limits.MaxFileBytes)
+            {
+                return new SyntaxError(default, $"The file is {bytes / (1024 * 1024)} MB, over the {limits.MaxFileBytes / (1024 * 1024)} MB limit for a fact file; split it into smaller files.");
+            }
+        }
+
+        long offset = 0;
+        for (var i = start; i < text.Length && offset < 8192; i++)
+        {
+            var c = text[i];
+            if (c == '\0')
+            {
+                return new SyntaxError(default, $"The file looks binary (a NUL byte at offset {offset + (start * 3)}), not YAML text; remove it from the corpus or exclude it in factlint.yaml.");
+            }
+
+            offset += c < 0x80 ? 1 : c < 0x800 ? 2 : char.IsSurrogate(c) ? 2 : 3;
+        }
+
+        return null;
+    }
+
     /// <summary>The offset of the first byte that breaks UTF-8 (RFC 3629), or -1.</summary>
     public static int FindInvalidUtf8(byte[] b, int start)
     {

@@ -5,6 +5,7 @@ using System.IO;
 using Microsoft.CodeAnalysis.Text;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using FactLint.Text;
 
 namespace FactLint.Syntax;
 
@@ -60,6 +61,7 @@ public static class YamlParser
         private YamlNode? _root;
         private long _totalWeight;
         private int _lastGoodEnd;
+        private int _bom;
 
         public Builder(SourceText text, ParseLimits limits)
         {
@@ -99,7 +101,11 @@ public static class YamlParser
 
         private bool ReadEvents()
         {
-            var parser = new Parser(new Scanner(new StringReader(_source), skipComments: true));
+            // A leading byte-order mark is not content (YAML allows it at the start of a stream): the
+            // parser reads after it, and every position is moved back onto the text that holds it,
+            // so an editor that sends the BOM gets the findings the CLI (which drops it) reports.
+            _bom = _source.Length > 0 && _source[0] == '\uFEFF' ? 1 : 0;
+            var parser = new Parser(new Scanner(new StringReader(_bom == 0 ? _source : _source.Substring(1)), skipComments: true));
             var documents = 0;
             while (parser.MoveNext())
             {
@@ -110,7 +116,7 @@ public static class YamlParser
                         documents++;
                         if (documents > 1)
                         {
-                            var at = (int)ds.Start.Index;
+                            var at = At(ds.Start);
                             _errors.Add(new SyntaxError(LineSpanAt(at), "A fact file holds one YAML document, but a second one starts here; move it into its own file."));
                             return true;
                         }
@@ -120,14 +126,14 @@ public static class YamlParser
                         AddScalar(s);
                         break;
                     case MappingStart ms:
-                        if (!Push(new Frame(true, ms.Style == MappingStyle.Flow, (int)ms.Start.Index, AnchorOf(ms.Anchor), TagOf(ms.Tag))))
+                        if (!Push(new Frame(true, ms.Style == MappingStyle.Flow, At(ms.Start), AnchorOf(ms.Anchor), TagOf(ms.Tag))))
                         {
                             return false;
                         }
 
                         break;
                     case SequenceStart ss:
-                        if (!Push(new Frame(false, ss.Style == SequenceStyle.Flow, (int)ss.Start.Index, AnchorOf(ss.Anchor), TagOf(ss.Tag))))
+                        if (!Push(new Frame(false, ss.Style == SequenceStyle.Flow, At(ss.Start), AnchorOf(ss.Anchor), TagOf(ss.Tag))))
                         {
                             return false;
                         }
@@ -135,14 +141,14 @@ public static class YamlParser
                         break;
                     case MappingEnd:
                     case SequenceEnd:
-                        CloseFrame(FlowEnd((int)ev.Start.Index));
+                        CloseFrame(FlowEnd(At(ev.Start)));
                         break;
                     case AnchorAlias alias:
                         AddAlias(alias);
                         break;
                 }
 
-                _lastGoodEnd = Math.Max(_lastGoodEnd, (int)ev.End.Index);
+                _lastGoodEnd = Math.Max(_lastGoodEnd, At(ev.End));
             }
 
             return true;
@@ -163,7 +169,7 @@ public static class YamlParser
 
         private void AddScalar(Scalar s)
         {
-            var span = TextSpan.FromBounds(Clamp((int)s.Start.Index), Clamp((int)s.End.Index));
+            var span = TextSpan.FromBounds(Clamp(At(s.Start)), Clamp(At(s.End)));
             var tag = TagOf(s.Tag);
             var isPlain = s.Style == ScalarStyle.Plain;
             var value = s.Value;
@@ -186,7 +192,7 @@ public static class YamlParser
 
         private void AddAlias(AnchorAlias alias)
         {
-            var span = TextSpan.FromBounds(Clamp((int)alias.Start.Index), Clamp((int)alias.End.Index));
+            var span = TextSpan.FromBounds(Clamp(At(alias.Start)), Clamp(At(alias.End)));
             var name = alias.Value.Value;
             if (!_anchors.TryGetValue(name, out var target))
             {
@@ -302,7 +308,7 @@ public static class YamlParser
 
         private void ReportDuplicate(YamlScalar duplicate, YamlScalar first)
         {
-            var line = _text.Lines.GetLinePosition(first.Span.Start).Line + 1;
+            var line = LineMap.Of(_text).LineNumber(first.Span.Start) + 1;
             _errors.Add(new SyntaxError(duplicate.Span, $"The key '{duplicate.Value}' appears twice in this mapping (first on line {line}); YAML requires unique keys, and only one value would be kept. Remove or rename one."));
         }
 
@@ -319,8 +325,8 @@ public static class YamlParser
 
         private TextSpan ErrorSpan(YamlException ex)
         {
-            var start = Clamp((int)ex.Start.Index);
-            var end = Clamp((int)ex.End.Index);
+            var start = Clamp(At(ex.Start));
+            var end = Clamp(At(ex.End));
             if (ex.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 var tab = FindIndentingTab(Math.Min(start, _lastGoodEnd));
@@ -367,7 +373,7 @@ public static class YamlParser
         private TextSpan LineSpanAt(int position)
         {
             position = Clamp(position);
-            var line = _text.Lines.GetLineFromPosition(position);
+            var line = LineMap.Of(_text).Line(position);
             var end = line.End;
             if (end <= position)
             {
@@ -376,6 +382,8 @@ public static class YamlParser
 
             return TextSpan.FromBounds(position, end);
         }
+
+        private int At(YamlDotNet.Core.Mark mark) => (int)mark.Index + _bom;
 
         private int Clamp(int index) => index < 0 ? 0 : index > _source.Length ? _source.Length : index;
 

@@ -52,11 +52,4 @@ public static class ClaimGroupLookup
 
         return result;
     }
-
-    /// <summary>Compared claims that disagree with at least one other compared claim of the group.</summary>
-    public static List<ClaimEntry> Disagreeing(ClaimGroup group)
-    {
-        var compared = group.Compared();
-        return compared.Where(a => compared.Any(b => !ReferenceEquals(a, b) && !a.AgreesWith(b))).ToList();
-    }
 }

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using FactLint.Claims;
 using FactLint.LanguageServer.Protocol.Types;
 using FactLint.LanguageServer.Workspace;
+using FactLint.Text;
 
 namespace FactLint.LanguageServer.Handlers;
 
@@ -51,7 +52,7 @@ public sealed class CodeLensHandler
                     titles[group] = title;
                 }
 
-                var line = doc.Text.Lines.GetLinePosition(claim.Node.Span.Start).Line;
+                var line = LineMap.Of(doc.Text).LineNumber(claim.Node.Span.Start);
                 lenses.Add(new CodeLens
                 {
                     Range = new Protocol.Types.Range(new Position(line, 0), new Position(line, 0)),

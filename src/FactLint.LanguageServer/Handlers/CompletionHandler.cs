@@ -8,6 +8,7 @@ using FactLint.LanguageServer.Protocol.Types;
 using FactLint.LanguageServer.Workspace;
 using FactLint.Model;
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.LanguageServer.Handlers;
 
@@ -120,7 +121,7 @@ public sealed partial class CompletionHandler
     /// <summary>The key whose value is being typed, the span of the partial value to replace, and the top-level section it is in.</summary>
     public static (string Key, TextSpan Replace, string Section)? Context(SourceText text, int offset)
     {
-        var line = text.Lines.GetLineFromPosition(offset);
+        var line = LineMap.Of(text).Line(offset);
         var before = text.ToString(TextSpan.FromBounds(line.Start, offset));
         var match = KeyValueLine().Match(before);
         string key;
@@ -135,7 +136,7 @@ public sealed partial class CompletionHandler
             key = string.Empty;
             for (var n = line.LineNumber - 1; n >= 0 && n >= line.LineNumber - 200; n--)
             {
-                var above = text.Lines[n].ToString();
+                var above = LineMap.Of(text).LineAt(n).ToString();
                 var trimmed = above.TrimStart();
                 if (trimmed.Length == 0 || trimmed.StartsWith('#'))
                 {
@@ -177,7 +178,7 @@ public sealed partial class CompletionHandler
     {
         for (var n = lineNumber; n >= 0; n--)
         {
-            if (SectionLine().Match(text.Lines[n].ToString()) is { Success: true } m)
+            if (SectionLine().Match(LineMap.Of(text).LineAt(n).ToString()) is { Success: true } m)
             {
                 return m.Groups["section"].Value;
             }

@@ -123,7 +123,8 @@ public sealed class HoverHandler
 
         sb.Append('\n');
         var compared = group.Compared();
-        var disagreeing = ClaimGroupLookup.Disagreeing(group);
+        // The engine's positions, as FL3001 counts them: claims that agree are one position.
+        var positions = ClaimPositions.Of(compared);
         if (group.Entries.Count == 1)
         {
             sb.Append("No other claim in the workspace gives this value.");
@@ -133,13 +134,13 @@ public sealed class HoverHandler
             var preferred = compared.Where(e => e.IsPreferred).Select(e => e.Describe()).Distinct(StringComparer.Ordinal);
             sb.Append(CultureInfo.InvariantCulture, $"Resolved: the preferred claim ({Escape(string.Join("; ", preferred))}) is the one reported.");
         }
-        else if (disagreeing.Count == 0)
+        else if (positions.Count <= 1)
         {
             sb.Append(CultureInfo.InvariantCulture, $"All {compared.Count} compared claims agree.");
         }
         else if (group.ConflictsMatter)
         {
-            sb.Append(CultureInfo.InvariantCulture, $"**Conflict:** {disagreeing.Count} of {compared.Count} claims disagree — {Escape(string.Join(" vs ", disagreeing.Select(e => e.Describe()).Distinct(StringComparer.Ordinal)))}. Mark the best-supported claim `rank: preferred`, or `deprecated` for one that is wrong.");
+            sb.Append(CultureInfo.InvariantCulture, $"**Conflict:** {compared.Count} claims, {positions.Count} values that cannot all be true — {Escape(string.Join(" vs ", positions.Select(p => p.Describe())))}. Mark the best-supported claim `rank: preferred`, or `deprecated` for one that is wrong.");
         }
         else
         {

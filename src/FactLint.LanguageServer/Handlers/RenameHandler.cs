@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using FactLint.LanguageServer.Protocol.JsonRpc;
 using FactLint.LanguageServer.Protocol.Types;
 using FactLint.LanguageServer.Workspace;
+using FactLint.Text;
 
 namespace FactLint.LanguageServer.Handlers;
 
@@ -61,7 +62,7 @@ public sealed partial class RenameHandler
             if (existing.Count > 0)
             {
                 var taken = existing[0];
-                var line = project.Corpus[taken.Path]!.Text.Lines.GetLinePosition(taken.IdNode.Span.Start).Line + 1;
+                var line = LineMap.Of(project.Corpus[taken.Path]!.Text).LineNumber(taken.IdNode.Span.Start) + 1;
                 throw new JsonRpcException(ErrorCodes.RequestFailed, $"'{newName}' is already the id of a {taken.Kind.ToString().ToLowerInvariant()} ({taken.Path}:{line}); renaming would merge the two. Choose another id.");
             }
 

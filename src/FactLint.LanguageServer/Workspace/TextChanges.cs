@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using FactLint.LanguageServer.Protocol.Types;
+using FactLint.Text;
 using Microsoft.CodeAnalysis.Text;
 using Range = FactLint.LanguageServer.Protocol.Types.Range;
 
@@ -9,22 +10,8 @@ namespace FactLint.LanguageServer.Workspace;
 /// <summary>Positions and ranges between LSP (line, UTF-16 character) and SourceText offsets, clamped so that a client's out-of-range position never throws.</summary>
 public static class TextChanges
 {
-    public static int ToOffset(SourceText text, Position position)
-    {
-        var lines = text.Lines;
-        if (position.Line < 0)
-        {
-            return 0;
-        }
-
-        if (position.Line >= lines.Count)
-        {
-            return text.Length;
-        }
-
-        var line = lines[position.Line];
-        return line.Start + Math.Clamp(position.Character, 0, line.End - line.Start);
-    }
+    /// <summary>Lines as LSP counts them (CR LF, LF, CR; not U+2028), through the engine's one line map.</summary>
+    public static int ToOffset(SourceText text, Position position) => LineMap.Of(text).GetOffset(position.Line, position.Character);
 
     public static TextSpan ToSpan(SourceText text, Range range)
     {
@@ -35,7 +22,7 @@ public static class TextChanges
 
     public static Position ToPosition(SourceText text, int offset)
     {
-        var p = text.Lines.GetLinePosition(Math.Clamp(offset, 0, text.Length));
+        var p = LineMap.Of(text).GetLinePosition(Math.Clamp(offset, 0, text.Length));
         return new Position(p.Line, p.Character);
     }
 

@@ -66,7 +66,7 @@ public sealed class ConflictingFiguresRule : CorpusRule
     {
         // The values are the positions the claims take: claims that agree with one another (24 km
         // and 15 miles) are one value, however they are written. The outlier's comes first.
-        var positions = Positions.Of(compared);
+        var positions = ClaimPositions.Of(compared);
         var outlierPosition = positions.FindIndex(p => p.Entries.Contains(outlier));
         var ordered = new[] { positions[outlierPosition] }.Concat(positions.Where((_, i) => i != outlierPosition)).ToList();
         var shown = ordered.Take(MaxValuesShown).Select(p => p.Describe());

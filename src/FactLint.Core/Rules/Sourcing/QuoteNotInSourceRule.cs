@@ -14,6 +14,7 @@ using FactLint.Quotes;
 using FactLint.Syntax;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
+using FactLint.Text;
 
 namespace FactLint.Rules.Sourcing;
 
@@ -142,7 +143,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         var shownStart = windowStart + diff.ArchiveStart;
         var shownEnd = Math.Max(shownStart, windowStart + diff.ArchiveEnd);
         var archiveText = SourceText.From(original);
-        var line = archiveText.Lines.GetLinePosition(shownStart).Line + 1;
+        var line = LineMap.Of(archiveText).LineNumber(shownStart) + 1;
         var shown = Collapse(original.Substring(shownStart, shownEnd - shownStart));
         var differences = changes.Count == 0
             ? "differs only in punctuation or spacing"

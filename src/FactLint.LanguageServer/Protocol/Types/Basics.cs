@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 
+using FactLint.LanguageServer.Protocol;
+
 namespace FactLint.LanguageServer.Protocol.Types;
 
 // Positions and locations (LSP 3.17 "Basic structures"). Characters count UTF-16 code units,
@@ -74,6 +76,7 @@ public sealed class TextDocumentItem
 
     public int Version { get; set; }
 
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Text { get; set; } = string.Empty;
 }
 

@@ -1,4 +1,7 @@
+using System.Text.Json.Serialization;
 using System.Collections.Generic;
+
+using FactLint.LanguageServer.Protocol;
 
 namespace FactLint.LanguageServer.Protocol.Types;
 
@@ -21,6 +24,7 @@ public sealed class TextDocumentContentChangeEvent
 
     public int? RangeLength { get; set; }
 
+    [JsonConverter(typeof(LenientStringConverter))]
     public string Text { get; set; } = string.Empty;
 }
 

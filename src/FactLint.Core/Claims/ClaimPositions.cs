@@ -1,10 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactLint.Claims;
 using FactLint.Figures;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Claims;
 
 /// <summary>
 /// The positions a group's claims take: claims that all agree with one another form one position,
@@ -12,11 +11,11 @@ namespace FactLint.Rules.Conflicts;
 /// (a sweep over the claims sorted by their lower bounds, as in interval stabbing), for other
 /// values one per folded value — O(k log k) either way, so a group of 20,000 claims is cheap.
 /// </summary>
-internal static class Positions
+public static class ClaimPositions
 {
-    public static List<Position> Of(IReadOnlyList<ClaimEntry> entries)
+    public static List<ClaimPosition> Of(IReadOnlyList<ClaimEntry> entries)
     {
-        var result = new List<Position>();
+        var result = new List<ClaimPosition>();
         if (entries.Count == 0)
         {
             return result;
@@ -24,7 +23,7 @@ internal static class Positions
 
         if (entries[0].Kind is ClaimValueKind.Quantity or ClaimValueKind.Date)
         {
-            Position? current = null;
+            ClaimPosition? current = null;
             var common = default(Interval);
             foreach (var e in entries.OrderBy(e => e.Interval.Low).ThenBy(e => e.Interval.High).ThenBy(e => e.Order))
             {
@@ -35,7 +34,7 @@ internal static class Positions
                     continue;
                 }
 
-                current = new Position();
+                current = new ClaimPosition();
                 current.Add(e);
                 common = e.Interval;
                 result.Add(current);
@@ -43,12 +42,12 @@ internal static class Positions
         }
         else
         {
-            var byKey = new Dictionary<string, Position>(StringComparer.Ordinal);
+            var byKey = new Dictionary<string, ClaimPosition>(StringComparer.Ordinal);
             foreach (var e in entries)
             {
                 if (!byKey.TryGetValue(e.ValueKey, out var position))
                 {
-                    position = new Position();
+                    position = new ClaimPosition();
                     byKey[e.ValueKey] = position;
                     result.Add(position);
                 }

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactLint.Claims;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Claims;
 
 /// <summary>One position of a claim group: the claims that agree with one another, and how a message names them.</summary>
-internal sealed class Position
+public sealed class ClaimPosition
 {
     private const int Shown = 2;
 

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Text;
+
+/// <summary>
+/// Lines as YAML, LSP and every editor count them: a line ends at CR LF, LF or a lone CR — and not
+/// at U+0085, U+2028 or U+2029, which Roslyn's <c>SourceText.Lines</c> also treats as breaks (C#
+/// does). Every position FactLint prints or sends (CLI, SARIF, the language server) is computed
+/// here, so a file holding U+2028 in a quote puts its findings on the same line everywhere.
+/// One map per text, built once and kept as long as the text lives.
+/// </summary>
+public sealed class LineMap
+{
+    private static readonly ConditionalWeakTable<SourceText, LineMap> Cache = new();
+    private readonly SourceText _text;
+    private readonly int[] _starts;
+
+    private LineMap(SourceText text)
+    {
+        _text = text;
+        var starts = new List<int> { 0 };
+        var n = text.Length;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[i];
+            if (c == '\r')
+            {
+                if (i + 1 < n && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                starts.Add(i + 1);
+            }
+            else if (c == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        _starts = starts.ToArray();
+    }
+
+    public static LineMap Of(SourceText text) => Cache.GetValue(text, t => new LineMap(t));
+
+    public int LineCount => _starts.Length;
+
+    /// <summary>The 0-based line holding <paramref name="offset"/> (clamped to the text).</summary>
+    public int LineNumber(int offset)
+    {
+        offset = Math.Max(0, Math.Min(offset, _text.Length));
+        var i = Array.BinarySearch(_starts, offset);
+        return i >= 0 ? i : ~i - 1;
+    }
+
+    public int LineStart(int line) => _starts[Math.Max(0, Math.Min(line, _starts.Length - 1))];
+
+    /// <summary>Where the line's text ends, before its line break.</summary>
+    public int LineEnd(int line)
+    {
+        line = Math.Max(0, Math.Min(line, _starts.Length - 1));
+        var end = line + 1 < _starts.Length ? _starts[line + 1] : _text.Length;
+        if (end > _starts[line] && line + 1 < _starts.Length)
+        {
+            end--;
+            if (_text[end] == '\n' && end > _starts[line] && _text[end - 1] == '\r')
+            {
+                end--;
+            }
+        }
+
+        return end;
+    }
+
+    /// <summary>Where the next line starts (the text's end for the last line).</summary>
+    public int LineEndIncludingBreak(int line) => line + 1 < _starts.Length ? _starts[line + 1] : _text.Length;
+
+    public TextSpan LineSpan(int line) => TextSpan.FromBounds(LineStart(line), LineEnd(line));
+
+    /// <summary>The line that holds <paramref name="offset"/>, shaped like Roslyn's <c>TextLine</c>.</summary>
+    public MappedLine Line(int offset)
+    {
+        var n = LineNumber(offset);
+        return new MappedLine(_text, n, LineStart(n), LineEnd(n), LineEndIncludingBreak(n));
+    }
+
+    /// <summary>Line <paramref name="line"/> (0-based, clamped).</summary>
+    public MappedLine LineAt(int line)
+    {
+        line = Math.Max(0, Math.Min(line, _starts.Length - 1));
+        return new MappedLine(_text, line, LineStart(line), LineEnd(line), LineEndIncludingBreak(line));
+    }
+
+    /// <summary>The text of the line that holds <paramref name="offset"/>, without its line break.</summary>
+    public TextSpan LineSpanAt(int offset) => LineSpan(LineNumber(offset));
+
+    public LinePosition GetLinePosition(int offset)
+    {
+        offset = Math.Max(0, Math.Min(offset, _text.Length));
+        var line = LineNumber(offset);
+        return new LinePosition(line, offset - _starts[line]);
+    }
+
+    public LinePositionSpan GetLinePositionSpan(TextSpan span) => new(GetLinePosition(span.Start), GetLinePosition(span.End));
+
+    /// <summary>The offset of a (line, UTF-16 column) position, clamped to the line (a column past its end means the end).</summary>
+    public int GetOffset(int line, int character)
+    {
+        if (line < 0)
+        {
+            return 0;
+        }
+
+        if (line >= _starts.Length)
+        {
+            return _text.Length;
+        }
+
+        var start = _starts[line];
+        return start + Math.Max(0, Math.Min(character, LineEnd(line) - start));
+    }
+}

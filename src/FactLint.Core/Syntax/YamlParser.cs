@@ -62,6 +62,14 @@ public static class YamlParser
         private long _totalWeight;
         private int _lastGoodEnd;
         private int _bom;
+        private bool _standIns;
+
+        private static readonly char[] NonYamlBreaks = { '\u2028', '\u2029', '\u0085' };
+
+        // Noncharacters: Unicode promises they are never interchanged as text.
+        private const char StandIn2028 = '\uFDD0';
+        private const char StandIn2029 = '\uFDD1';
+        private const char StandIn0085 = '\uFDD2';
 
         public Builder(SourceText text, ParseLimits limits)
         {
@@ -105,7 +113,19 @@ public static class YamlParser
             // parser reads after it, and every position is moved back onto the text that holds it,
             // so an editor that sends the BOM gets the findings the CLI (which drops it) reports.
             _bom = _source.Length > 0 && _source[0] == '\uFEFF' ? 1 : 0;
-            var parser = new Parser(new Scanner(new StringReader(_bom == 0 ? _source : _source.Substring(1)), skipComments: true));
+            var input = _bom == 0 ? _source : _source.Substring(1);
+
+            // YAML 1.2 breaks lines only at CR and LF; YamlDotNet also breaks them at U+0085, U+2028
+            // and U+2029 (YAML 1.1), so text pasted from the web with a line separator in a quote
+            // would be a syntax error. They go to the parser as stand-ins of the same length, and
+            // come back in the scalars' values.
+            _standIns = input.IndexOfAny(NonYamlBreaks) >= 0;
+            if (_standIns)
+            {
+                input = input.Replace('\u2028', StandIn2028).Replace('\u2029', StandIn2029).Replace('\u0085', StandIn0085);
+            }
+
+            var parser = new Parser(new Scanner(new StringReader(input), skipComments: true));
             var documents = 0;
             while (parser.MoveNext())
             {
@@ -172,7 +192,7 @@ public static class YamlParser
             var span = TextSpan.FromBounds(Clamp(At(s.Start)), Clamp(At(s.End)));
             var tag = TagOf(s.Tag);
             var isPlain = s.Style == ScalarStyle.Plain;
-            var value = s.Value;
+            var value = _standIns ? s.Value.Replace(StandIn2028, '\u2028').Replace(StandIn2029, '\u2029').Replace(StandIn0085, '\u0085') : s.Value;
             if (s.IsKey && value.Length <= 32)
             {
                 if (_keyStrings.TryGetValue(value, out var shared))

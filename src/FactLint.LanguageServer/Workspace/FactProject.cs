@@ -71,6 +71,19 @@ public sealed class FactProject
 
     public bool IsIndexed { get; set; }
 
+    private readonly Dictionary<string, long> _diskChanges = new(StringComparer.Ordinal);
+    private long _diskClock;
+
+    /// <summary>A tick of the clock that orders file events, for work that reads the disk in the background.</summary>
+    public long DiskClock => _diskClock;
+
+    /// <summary>Records that the file changed on disk (created, changed, deleted) now.</summary>
+    public void NoteDiskChange(string path) => _diskChanges[path] = ++_diskClock;
+
+    /// <summary>Whether the file changed on disk after <paramref name="tick"/>: what was read of it before then is stale.</summary>
+    public bool ChangedOnDiskSince(string path, long tick) =>
+        _diskChanges.TryGetValue(path, out var at) && at > tick;
+
     /// <summary>Paths that have (or had) corpus findings, so that their files are republished when those change.</summary>
     public IEnumerable<string> PathsWithCorpusFindings => _corpusFindings.Keys;
 

@@ -249,6 +249,7 @@ public sealed class WorkspaceSession : IDisposable
             }
 
             var path = project.RelativePath(full);
+            project.NoteDiskChange(path);
             if (path == ConfigLoader.FileName)
             {
                 if (!_open.ContainsKey(e.Uri))
@@ -418,6 +419,12 @@ public sealed class WorkspaceSession : IDisposable
             progress = await _client.BeginProgressAsync("FactLint", $"Reading fact files in {Path.GetFileName(project.Root)}").ConfigureAwait(false);
             var root = project.Root!;
             var options = project.Options;
+            long startedAt;
+            using (await Gate.EnterAsync(cancellationToken).ConfigureAwait(false))
+            {
+                startedAt = project.DiskClock;
+            }
+
             var paths = await Task.Run(() => FactFileDiscovery.Discover(root, project.Config), cancellationToken).ConfigureAwait(false);
             var documents = new FactDocument?[paths.Count];
             var findings = new List<FactLint.Diagnostics.Diagnostic>[paths.Count];
@@ -450,7 +457,8 @@ public sealed class WorkspaceSession : IDisposable
                 added = new List<string>(paths.Count);
                 for (var i = 0; i < paths.Count; i++)
                 {
-                    if (documents[i] is FactDocument doc && OpenDocumentOf(project, doc.Path) == null)
+                    // A file deleted or changed on disk while it was being read is already as it should be.
+                    if (documents[i] is FactDocument doc && OpenDocumentOf(project, doc.Path) == null && !project.ChangedOnDiskSince(doc.Path, startedAt))
                     {
                         project.SetDocument(doc, findings[i]);
                         added.Add(doc.Path);

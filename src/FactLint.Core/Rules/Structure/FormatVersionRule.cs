@@ -51,9 +51,11 @@ public sealed class FormatVersionRule : FileRule
         // Missing: point at the first key (or the start of an empty file) and insert the line just
         // before that key, at its column, so an indented root mapping stays one mapping.
         var first = root != null && root.Entries.Count > 0 && !root.IsFlow ? root.Entries[0].Key : null;
-        var insertAt = first?.Span.Start ?? 0;
+        // An editor's text may keep the byte-order mark the CLI drops: the start of the file is after it.
+        var fileStart = doc.Text.Length > 0 && doc.Text[0] == '\uFEFF' ? 1 : 0;
+        var insertAt = first?.Span.Start ?? fileStart;
         var indent = first == null ? string.Empty : new string(' ', YamlEdits.Column(doc.Text, insertAt));
-        var reportSpan = root != null && root.Entries.Count > 0 ? root.Entries[0].Key.Span : new TextSpan(0, 0);
+        var reportSpan = root != null && root.Entries.Count > 0 ? root.Entries[0].Key.Span : new TextSpan(fileStart, 0);
         var newline = YamlEdits.NewLine(doc.Text);
         var insert = new CodeFix($"Add 'factlint: {SupportedVersion}'", root == null || !root.IsFlow ? FixApplicability.Safe : FixApplicability.DisplayOnly,
             ImmutableArray.Create(new FileTextEdit(doc.Path, new TextSpan(insertAt, 0), $"factlint: {SupportedVersion}{newline}{indent}")), "FL1005.add") { IsPreferred = true };

@@ -59,7 +59,7 @@ public sealed class FactLintLanguageServer : IDisposable
     public async Task<int> RunAsync()
     {
         using var parentWatch = new CancellationTokenSource();
-        _ = WatchParentAsync(parentWatch.Token);
+        BackgroundWork.Observe(WatchParentAsync(parentWatch.Token), "watching the editor process");
         await _connection.RunAsync().ConfigureAwait(false);
         parentWatch.Cancel();
         return _state == LifecycleState.ShuttingDown ? 0 : 1;
@@ -236,13 +236,14 @@ public sealed class FactLintLanguageServer : IDisposable
             var watchers = WatchedGlobs
                 .Select(g => new Protocol.Types.FileSystemWatcher { GlobPattern = g })
                 .ToList();
-            _ = _connection.SendRequestAsync<RegistrationParams, object>(LspMethods.RegisterCapability, new RegistrationParams
+            var registering = _connection.SendRequestAsync<RegistrationParams, object>(LspMethods.RegisterCapability, new RegistrationParams
             {
                 Registrations = new List<Registration>
                 {
                     new() { Id = "factlint-watch", Method = LspMethods.DidChangeWatchedFiles, RegisterOptions = new DidChangeWatchedFilesRegistrationOptions { Watchers = watchers } },
                 },
             });
+            BackgroundWork.Observe(registering, "registering the file watcher");
         }
 
         using (await _session.Gate.EnterAsync().ConfigureAwait(false))
@@ -271,13 +272,15 @@ public sealed class FactLintLanguageServer : IDisposable
         }
 
         var version = p.TextDocument.Version;
-        _ = Task.Run(async () =>
-        {
-            using (await _session.Gate.EnterAsync().ConfigureAwait(false))
+        BackgroundWork.Observe(
+            Task.Run(async () =>
             {
-                await _session.AnalyzeIfCurrentAsync(document!, version).ConfigureAwait(false);
-            }
-        });
+                using (await _session.Gate.EnterAsync().ConfigureAwait(false))
+                {
+                    await _session.AnalyzeIfCurrentAsync(document!, version).ConfigureAwait(false);
+                }
+            }),
+            "analysing an edit");
     }
 
     private async Task<object?> ExecuteCommandAsync(ExecuteCommandParams p, CancellationToken cancellationToken)

@@ -100,4 +100,16 @@ public sealed class FrameReaderTests
         Assert.Single(frames);
         Assert.Contains("ended inside a message body", frames[0], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_header_refused_for_its_charset_takes_its_body_with_it()
+    {
+        var refused = "{\"jsonrpc\":\"2.0\",\"method\":\"x\"}";
+        var input = Encoding.UTF8.GetBytes($"Content-Length: {refused.Length}\r\nContent-Type: application/vscode-jsonrpc; charset=latin1\r\n\r\n{refused}")
+            .Concat(Frame("{\"ok\":1}")).ToArray();
+        var frames = await ReadAll(input);
+        Assert.Equal(2, frames.Count);
+        Assert.StartsWith("error:Unsupported Content-Type", frames[0], StringComparison.Ordinal);
+        Assert.Equal("body:{\"ok\":1}", frames[1]);
+    }
 }

@@ -301,7 +301,7 @@ public sealed class WorkspaceSession : IDisposable
         CancelPass(project);
         var cts = new CancellationTokenSource();
         _passes[project] = cts;
-        _ = RunCorpusPassAsync(project, delayMilliseconds, cts.Token);
+        BackgroundWork.Observe(RunCorpusPassAsync(project, delayMilliseconds, cts.Token), "a corpus pass");
     }
 
     /// <summary>Publishes the findings of the given files where they differ from what the client shows.</summary>
@@ -408,7 +408,7 @@ public sealed class WorkspaceSession : IDisposable
     {
         var cts = new CancellationTokenSource();
         _indexing[project] = cts;
-        _ = IndexAsync(project, cts.Token);
+        BackgroundWork.Observe(IndexAsync(project, cts.Token), "reading the workspace");
     }
 
     private async Task IndexAsync(FactProject project, CancellationToken cancellationToken)
@@ -445,7 +445,7 @@ public sealed class WorkspaceSession : IDisposable
                     var last = Interlocked.Read(ref lastReported);
                     if (now - last > 200 && Interlocked.CompareExchange(ref lastReported, now, last) == last)
                     {
-                        _ = progress.ReportAsync($"{n} of {paths.Count} files", (int)(100L * n / Math.Max(1, paths.Count)));
+                        BackgroundWork.Observe(progress.ReportAsync($"{n} of {paths.Count} files", (int)(100L * n / Math.Max(1, paths.Count))), "a progress report");
                     }
                 }),
                 cancellationToken).ConfigureAwait(false);

@@ -43,16 +43,19 @@ public sealed class FrameReader
                 if (buffer.Length > MaxHeaderBytes)
                 {
                     // No blank line within a header's worth of bytes: skip to a likely next frame.
+                    // Everything about the buffer is read before AdvanceTo: after it the memory is the pipe's again.
                     var skipTo = Resync(buffer, 1);
+                    var discarded = buffer.Slice(0, skipTo).Length;
                     _reader.AdvanceTo(skipTo);
-                    return Frame.Error($"Discarded {buffer.Slice(0, skipTo).Length} bytes that were not a message header (no blank line after the headers).");
+                    return Frame.Error($"Discarded {discarded} bytes that were not a message header (no blank line after the headers).");
                 }
 
                 if (result.IsCompleted)
                 {
                     var leftover = buffer.Length;
+                    var meaningful = leftover > 0 && HasNonWhitespace(buffer);
                     _reader.AdvanceTo(buffer.End);
-                    return leftover > 0 && HasNonWhitespace(buffer) ? Frame.Error($"The input ended inside a message header ({leftover} bytes).") : null;
+                    return meaningful ? Frame.Error($"The input ended inside a message header ({leftover} bytes).") : null;
                 }
 
                 _reader.AdvanceTo(buffer.Start, buffer.End);
@@ -61,6 +64,15 @@ public sealed class FrameReader
 
             if (!TryParseHeader(header.Value, out var length, out var problem))
             {
+                if (length >= 0 && length <= _maxBodyBytes)
+                {
+                    // A well-formed header refused for another reason (an unsupported charset): its
+                    // body is skipped with it, or the body would be read as the next header.
+                    _reader.AdvanceTo(afterHeader);
+                    await SkipAsync(length, cancellationToken).ConfigureAwait(false);
+                    return Frame.Error(problem!);
+                }
+
                 // Text before a real header (a body whose header was lost, stray output): restart at
                 // the "Content-Length:" inside this block if there is one, else after the block.
                 var embedded = FindLengthHeader(header.Value, 1);
@@ -86,8 +98,9 @@ public sealed class FrameReader
 
             if (result.IsCompleted)
             {
+                var got = bodyStart.Length;
                 _reader.AdvanceTo(buffer.End);
-                return Frame.Error($"The input ended inside a message body ({bodyStart.Length} of {length} bytes).");
+                return Frame.Error($"The input ended inside a message body ({got} of {length} bytes).");
             }
 
             _reader.AdvanceTo(buffer.Start, buffer.End);
@@ -171,9 +184,14 @@ public sealed class FrameReader
                 && !value.Contains("utf-8", StringComparison.OrdinalIgnoreCase)
                 && !value.Contains("utf8", StringComparison.OrdinalIgnoreCase))
             {
-                problem = $"Unsupported Content-Type '{Shorten(value)}': only UTF-8 is supported; the message was skipped.";
-                return false;
+                // Go on reading the lines: the Content-Length tells how much body to skip.
+                problem ??= $"Unsupported Content-Type '{Shorten(value)}': only UTF-8 is supported; the message was skipped.";
             }
+        }
+
+        if (problem != null)
+        {
+            return false;
         }
 
         if (length < 0)

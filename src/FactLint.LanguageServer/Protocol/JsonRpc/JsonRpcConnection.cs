@@ -172,6 +172,12 @@ public sealed class JsonRpcConnection : IDisposable
         {
             _log.Error($"The input stream failed: {ex.Message}");
         }
+#pragma warning disable CA1031 // The read loop must end cleanly whatever happens, never as an unobserved faulted task.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            _log.Error($"Reading messages failed: {ex}");
+        }
         finally
         {
             // Input closed: the client is gone. Finish what is queued, then RunAsync returns.
@@ -223,7 +229,14 @@ public sealed class JsonRpcConnection : IDisposable
                 if (parameters is JsonElement cp && cp.ValueKind == JsonValueKind.Object && cp.TryGetProperty("id", out var cancelId)
                     && RequestId.TryRead(cancelId, out var target) && _incoming.TryGetValue(target, out var cts))
                 {
-                    cts.Cancel();
+                    try
+                    {
+                        cts.Cancel();
+                    }
+                    catch (ObjectDisposedException)
+                    {
+                        // The request finished while the cancellation was on its way: nothing to cancel.
+                    }
                 }
 
                 return;
@@ -231,7 +244,13 @@ public sealed class JsonRpcConnection : IDisposable
 
             if (id is RequestId requestId)
             {
-                _incoming[requestId] = new CancellationTokenSource();
+                if (!_incoming.TryAdd(requestId, new CancellationTokenSource()))
+                {
+                    // Answering would be ambiguous, and the first request's cancellation would reach this one.
+                    _log.Error($"A request reused the id {requestId} of one still being handled; it was refused.");
+                    await ReplyErrorAsync(requestId, new JsonRpcError(ErrorCodes.InvalidRequest, $"The id {requestId} belongs to a request still being handled; use a new id.")).ConfigureAwait(false);
+                    return;
+                }
             }
             else if (root.TryGetProperty("id", out _))
             {
@@ -325,7 +344,8 @@ public sealed class JsonRpcConnection : IDisposable
         }
         finally
         {
-            _incoming.TryRemove(id, out _);
+            // Remove this request's own source only (a later request may reuse the id once it is done).
+            _incoming.TryRemove(new KeyValuePair<RequestId, CancellationTokenSource>(id, cts));
             cts.Dispose();
         }
     }

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.IO.Pipelines;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using FactLint.LanguageServer.Protocol;
+using FactLint.LanguageServer.Protocol.JsonRpc;
+using FactLint.LanguageServer.Protocol.Types;
+
+namespace FactLint.LanguageServer.Tests;
+
+/// <summary>The JSON-RPC connection over in-memory pipes: the races and reuses a real client can produce.</summary>
+public sealed class JsonRpcConnectionTests
+{
+    private sealed class Log : IRpcLog
+    {
+        public ConcurrentQueue<string> Errors { get; } = new();
+
+        public void Error(string message) => Errors.Enqueue(message);
+
+        public void Warning(string message) => Errors.Enqueue(message);
+    }
+
+    private sealed class Harness : IAsyncDisposable
+    {
+        private readonly Pipe _toServer = new();
+        private readonly Pipe _fromServer = new();
+        private readonly Task _running;
+        private readonly StreamReader _output;
+
+        public Harness(Action<JsonRpcConnection> register)
+        {
+            Connection = new JsonRpcConnection(_toServer.Reader.AsStream(), _fromServer.Writer.AsStream(), LspJsonContext.Default, Log);
+            register(Connection);
+            _running = Connection.RunAsync();
+            _output = new StreamReader(_fromServer.Reader.AsStream(), Encoding.UTF8);
+        }
+
+        public JsonRpcConnection Connection { get; }
+
+        public Log Log { get; } = new();
+
+        public async Task SendAsync(string json)
+        {
+            var bytes = Encoding.UTF8.GetBytes(json);
+            await _toServer.Writer.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {bytes.Length}\r\n\r\n"));
+            await _toServer.Writer.WriteAsync(bytes);
+        }
+
+        /// <summary>The next message the server wrote.</summary>
+        public async Task<JsonElement> ReceiveAsync()
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            var length = 0;
+            while (true)
+            {
+                var line = await _output.ReadLineAsync(timeout.Token);
+                Assert.NotNull(line);
+                if (line!.Length == 0)
+                {
+                    break;
+                }
+
+                if (line.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase))
+                {
+                    length = int.Parse(line.Substring(15).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+                }
+            }
+
+            var buffer = new char[length];
+            var read = 0;
+            while (read < length)
+            {
+                read += await _output.ReadAsync(buffer.AsMemory(read, length - read), timeout.Token);
+            }
+
+            return JsonDocument.Parse(new string(buffer, 0, read)).RootElement.Clone();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _toServer.Writer.CompleteAsync();
+            await _running.WaitAsync(TimeSpan.FromSeconds(10));
+            Connection.Dispose();
+        }
+    }
+
+    [Fact]
+    public async Task A_request_reusing_the_id_of_one_in_progress_is_refused_and_the_first_still_answers()
+    {
+        var release = new TaskCompletionSource();
+        await using var h = new Harness(c => c.OnRequest<HoverParams, Hover?>("textDocument/hover", async (_, ct) =>
+        {
+            await release.Task.WaitAsync(ct);
+            return new Hover { Contents = new MarkupContent { Value = "first" } };
+        }));
+        var hover = "{\"jsonrpc\":\"2.0\",\"id\":7,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"file:///a\"},\"position\":{\"line\":0,\"character\":0}}}";
+        await h.SendAsync(hover);
+        await h.SendAsync(hover);
+        var refusal = await h.ReceiveAsync();
+        Assert.Equal(7, refusal.GetProperty("id").GetInt32());
+        Assert.Equal(ErrorCodes.InvalidRequest, refusal.GetProperty("error").GetProperty("code").GetInt32());
+        release.SetResult();
+        var answer = await h.ReceiveAsync();
+        Assert.Equal("first", answer.GetProperty("result").GetProperty("contents").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Cancelling_a_request_as_it_finishes_never_stops_the_connection()
+    {
+        await using var h = new Harness(c => c.OnRequest<HoverParams, Hover?>("textDocument/hover", (_, _) => Task.FromResult<Hover?>(new Hover { Contents = new MarkupContent { Value = "ok" } })));
+        for (var i = 0; i < 300; i++)
+        {
+            await h.SendAsync($"{{\"jsonrpc\":\"2.0\",\"id\":{i},\"method\":\"textDocument/hover\",\"params\":{{\"textDocument\":{{\"uri\":\"file:///a\"}},\"position\":{{\"line\":0,\"character\":0}}}}}}");
+            await h.SendAsync($"{{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{{\"id\":{i}}}}}");
+        }
+
+        for (var i = 0; i < 300; i++)
+        {
+            var reply = await h.ReceiveAsync();
+            Assert.Equal(i, reply.GetProperty("id").GetInt32());
+        }
+
+        // Still reading after every race: one more request is answered.
+        await h.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":\"last\",\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"file:///a\"},\"position\":{\"line\":0,\"character\":0}}}");
+        Assert.Equal("last", (await h.ReceiveAsync()).GetProperty("id").GetString());
+        Assert.DoesNotContain(h.Log.Errors, e => e.Contains("failed", StringComparison.Ordinal));
+    }
+}

@@ -32,8 +32,7 @@ internal sealed class ProjectInputs
     /// <summary>Every additional file by its normalised absolute path.</summary>
     public IReadOnlyDictionary<string, AdditionalText> ByPath { get; }
 
-    public static bool IsFactFile(string path) =>
-        path.EndsWith(".facts.yaml", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".facts.yml", StringComparison.OrdinalIgnoreCase);
+    public static bool IsFactFile(string path) => FactFileNames.IsFactFileName(path);
 
     public static bool IsConfig(string normalizedPath) =>
         string.Equals(BuildPaths.FileName(normalizedPath), ConfigLoader.FileName, StringComparison.OrdinalIgnoreCase);

@@ -8,7 +8,7 @@ namespace FactLint.Config;
 /// <summary>The settings of one workspace, read from its <c>factlint.yaml</c> (or the defaults).</summary>
 public sealed record FactLintConfig
 {
-    public static readonly IReadOnlyList<string> DefaultInclude = new[] { "**/*.facts.yaml", "**/*.facts.yml" };
+    public static readonly IReadOnlyList<string> DefaultInclude = FactFileNames.DefaultGlobs;
 
     public static FactLintConfig Default { get; } = new();
 

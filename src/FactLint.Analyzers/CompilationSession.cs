@@ -8,7 +8,7 @@ using FactLint.Analyzers.Inputs;
 using FactLint.Analyzers.Reporting;
 using FactLint.Analyzers.Severities;
 using FactLint.Corpus;
-using FactLint.Rules.Meta;
+using FactLint.Rules.Suppressions;
 using FactLint.Rules.Structure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -1,6 +1,6 @@
 using System;
 using System.Linq;
-using FactLint.Rules.Meta;
+using FactLint.Rules.Structure;
 using Microsoft.CodeAnalysis;
 
 namespace FactLint.Analyzers.Reporting;

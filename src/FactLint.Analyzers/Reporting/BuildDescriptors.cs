@@ -3,7 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FactLint.Analysis;
-using FactLint.Rules.Meta;
+using FactLint.Rules.Structure;
+using FactLint.Rules.Suppressions;
 using Microsoft.CodeAnalysis;
 
 namespace FactLint.Analyzers.Reporting;

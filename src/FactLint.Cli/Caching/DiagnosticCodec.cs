@@ -4,7 +4,7 @@ using System.Collections.Immutable;
 using System.IO;
 using FactLint.Analysis;
 using FactLint.Diagnostics;
-using FactLint.Rules.Meta;
+using FactLint.Rules.Structure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 using Diagnostic = FactLint.Diagnostics.Diagnostic;

@@ -6,7 +6,8 @@ using System.Linq;
 using System.Threading;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
-using FactLint.Rules.Meta;
+using FactLint.Rules.Structure;
+using FactLint.Rules.Suppressions;
 
 namespace FactLint.Analysis;
 

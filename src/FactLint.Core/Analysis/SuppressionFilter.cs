@@ -5,7 +5,7 @@ using System.Linq;
 using FactLint.Config;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
-using FactLint.Rules.Meta;
+using FactLint.Rules.Suppressions;
 using FactLint.Suppressions;
 using Microsoft.CodeAnalysis.Text;
 using FactLint.Text;

@@ -23,7 +23,7 @@ public static class LspDiagnostics
             CodeDescription = string.IsNullOrEmpty(help) ? null : new CodeDescription { Href = help },
             Source = Source,
             Message = d.Message,
-            Tags = d.Id == FactLint.Rules.Meta.UnusedSuppressionRule.Definition.Id ? new List<DiagnosticTag> { DiagnosticTag.Unnecessary } : null,
+            Tags = d.Id == FactLint.Rules.Suppressions.UnusedSuppressionRule.Definition.Id ? new List<DiagnosticTag> { DiagnosticTag.Unnecessary } : null,
             RelatedInformation = d.Related.IsEmpty
                 ? null
                 : d.Related.Select(r => new DiagnosticRelatedInformation

@@ -209,7 +209,7 @@ public sealed class FixRegressionTests
             offered = true;
             var doc = c["a.facts.yaml"]!;
             var planted = new[] { "T.bad", "T.good" }.Select(key => new Diagnostic(
-                FactLint.Rules.Meta.InternalErrorRule.Definition, Severity.Warning, new SourceLocation(doc.Path, doc.Text, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)), key,
+                FactLint.Rules.Structure.InternalErrorRule.Definition, Severity.Warning, new SourceLocation(doc.Path, doc.Text, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)), key,
                 fixes: System.Collections.Immutable.ImmutableArray.Create(key == "T.bad" ? bad : good)));
             return real with { Diagnostics = real.Diagnostics.AddRange(planted) };
         }

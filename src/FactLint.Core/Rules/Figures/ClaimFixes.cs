@@ -3,7 +3,7 @@ using FactLint.Claims;
 using FactLint.Diagnostics;
 using FactLint.Editing;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Rules.Figures;
 
 /// <summary>The rank fixes shared by the comparison rules: set a claim's rank, keeping everything else as written.</summary>
 internal static class ClaimFixes

@@ -6,7 +6,7 @@ using FactLint.Claims;
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Rules.Figures;
 
 /// <summary>
 /// FL3001 conflicting-figures: claims of one subject and property whose values cannot all be true

@@ -5,7 +5,7 @@ using FactLint.Claims;
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Rules.Figures;
 
 /// <summary>
 /// FL3004 differs-from-preferred: once a claim is marked <c>rank: preferred</c> the disagreement is

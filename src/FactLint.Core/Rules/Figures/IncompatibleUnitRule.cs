@@ -8,7 +8,7 @@ using FactLint.Editing;
 using FactLint.Figures;
 using Microsoft.CodeAnalysis;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Rules.Figures;
 
 /// <summary>
 /// FL3002 incompatible-unit: a figure whose unit cannot be converted to its group's (USD and EUR,

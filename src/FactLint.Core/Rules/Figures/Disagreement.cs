@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using FactLint.Claims;
 using FactLint.Figures;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Rules.Figures;
 
 /// <summary>
 /// Counts, for each claim of a group, how many others it disagrees with — in O(k log k) for

@@ -9,7 +9,7 @@ using FactLint.Diagnostics;
 using FactLint.Figures;
 using Microsoft.CodeAnalysis;
 
-namespace FactLint.Rules.Conflicts;
+namespace FactLint.Rules.Figures;
 
 /// <summary>
 /// FL3003 sum-mismatch: where a property is declared the <c>sum_of</c> others, and one subject has

@@ -26,7 +26,9 @@ internal sealed class CompilationSession
 {
     private readonly ProjectInputs _inputs;
     private readonly Lazy<(ProjectFacts Facts, BuildSeverities Severities)> _state;
-    private readonly ConcurrentDictionary<string, List<FLDiagnostic>> _fileFindings = new(BuildPaths.PathComparer);
+    // One engine session per workspace of the project; the compiler calls file actions on many
+    // threads, so the rules run outside the lock and only the session's bookkeeping is inside.
+    private readonly ConcurrentDictionary<BuildWorkspace, AnalysisSession> _sessions = new();
     private int _failureReported;
 
     public CompilationSession(AnalyzerOptions analyzerOptions, CompilationOptions options)
@@ -80,10 +82,16 @@ internal sealed class CompilationSession
                 return;
             }
 
-            var raw = CorpusAnalyzer.AnalyzeFile(document, workspace.Options);
-            _fileFindings[path] = raw;
-            var finished = new List<FLDiagnostic>();
-            CorpusAnalyzer.Finish(document, new List<FLDiagnostic>(raw), workspace.Options, finished);
+            var raw = AnalysisSession.FileFindings(document, workspace.Options);
+            var session = SessionOf(workspace);
+            List<FLDiagnostic> finished;
+            lock (session)
+            {
+                session.SetFileFindings(document, raw);
+                finished = session.DiagnosticsOf(document.Path);
+            }
+
+            // Unused suppressions wait for the corpus rules at compilation end.
             Report(context.ReportDiagnostic, workspace, context.AdditionalFile.Path, finished.Where(d => d.Id != UnusedSuppressionRule.Definition.Id));
         });
     }
@@ -95,33 +103,30 @@ internal sealed class CompilationSession
         {
             foreach (var workspace in _state.Value.Facts.Workspaces)
             {
-                var byPath = CorpusAnalyzer.AnalyzeCorpus(workspace.Corpus, workspace.Options, context.CancellationToken);
-                foreach (var document in workspace.Corpus.Documents)
+                var session = SessionOf(workspace);
+                var corpusRules = new HashSet<string>(workspace.Options.Rules.CorpusRules.Select(r => r.Id), StringComparer.Ordinal);
+                lock (session)
                 {
-                    context.CancellationToken.ThrowIfCancellationRequested();
-                    var fullPath = workspace.FullPath(document.Path);
-                    var fromCorpus = byPath.TryGetValue(document.Path, out var found) ? found : new List<FLDiagnostic>();
-                    var finished = new List<FLDiagnostic>();
-                    CorpusAnalyzer.Finish(document, new List<FLDiagnostic>(fromCorpus), workspace.Options, finished);
-                    Report(context.ReportDiagnostic, workspace, fullPath, finished.Where(d => d.Id != UnusedSuppressionRule.Definition.Id));
-
-                    ReportUnusedSuppressions(context, workspace, document, fullPath, fromCorpus);
+                    // Files whose action the host skipped get their per-file rules now.
+                    var missing = workspace.Corpus.Documents.Where(d => !session.HasFileFindings(d.Path)).ToList();
+                    var reportedInFileAction = new HashSet<string>(workspace.Corpus.Documents.Where(d => session.HasFileFindings(d.Path)).Select(d => d.Path), StringComparer.Ordinal);
+                    session.AnalyzeFiles(missing);
+                    session.RunCorpusPass(null, context.CancellationToken);
+                    foreach (var document in workspace.Corpus.Documents)
+                    {
+                        context.CancellationToken.ThrowIfCancellationRequested();
+                        var alreadyReported = reportedInFileAction.Contains(document.Path);
+                        var findings = session.DiagnosticsOf(document.Path)
+                            .Where(d => !alreadyReported || corpusRules.Contains(d.Id) || d.Id == UnusedSuppressionRule.Definition.Id);
+                        Report(context.ReportDiagnostic, workspace, workspace.FullPath(document.Path), findings);
+                    }
                 }
             }
         });
     }
 
-    /// <summary>FL9001 needs the file's per-file and corpus findings together; the per-file ones come from its file action (or are computed now, where the host skipped that action).</summary>
-    private void ReportUnusedSuppressions(CompilationAnalysisContext context, BuildWorkspace workspace, FactDocument document, string fullPath, List<FLDiagnostic> fromCorpus)
-    {
-        var perFile = _fileFindings.TryGetValue(BuildPaths.Normalize(fullPath), out var stored) ? stored : CorpusAnalyzer.AnalyzeFile(document, workspace.Options);
-        var all = new List<FLDiagnostic>(perFile.Count + fromCorpus.Count);
-        all.AddRange(perFile);
-        all.AddRange(fromCorpus);
-        var finished = new List<FLDiagnostic>();
-        CorpusAnalyzer.Finish(document, all, workspace.Options, finished);
-        Report(context.ReportDiagnostic, workspace, fullPath, finished.Where(d => d.Id == UnusedSuppressionRule.Definition.Id));
-    }
+    private AnalysisSession SessionOf(BuildWorkspace workspace) =>
+        _sessions.GetOrAdd(workspace, w => new AnalysisSession(w.Options, w.Corpus));
 
     private void Report(Action<Diagnostic> report, BuildWorkspace workspace, string fullPath, IEnumerable<FLDiagnostic> findings)
     {

@@ -34,6 +34,12 @@ public sealed class CorpusAnalysisContext
     /// <summary>Set when the host no longer wants this run (the editor's text changed again); long rules check it between files.</summary>
     public System.Threading.CancellationToken CancellationToken { get; }
 
+    /// <summary>Whether a rule may use several threads (the host's choice: the language server and the compiler parallelise themselves).</summary>
+    public bool Parallel { get; init; } = true;
+
+    /// <summary>Options for a rule's own parallel loop: the host's threading and cancellation.</summary>
+    public System.Threading.Tasks.ParallelOptions ParallelOptions => new() { CancellationToken = CancellationToken, MaxDegreeOfParallelism = Parallel ? -1 : 1 };
+
     /// <summary>The documents in path order.</summary>
     public IReadOnlyList<FactDocument> Documents { get; }
 

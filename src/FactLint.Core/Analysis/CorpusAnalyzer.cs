@@ -12,71 +12,15 @@ using FactLint.Rules.Suppressions;
 namespace FactLint.Analysis;
 
 /// <summary>
-/// Runs the rules over a corpus: per-file rules (in parallel), then corpus rules, then config
-/// severities and suppression comments (reporting the unused ones). Every host goes through
-/// here, so the CLI, the editor and the build report the same findings for the same text.
-/// The three stages are public so that the language server can rerun one file's rules on each
-/// keystroke and the corpus rules only when the typing pauses, and still finish both the same way.
+/// The stages of an analysis — per-file rules, corpus rules, then config severities and
+/// suppression comments (reporting the unused ones) — which <see cref="AnalysisSession"/> puts
+/// together for every host, so the CLI, the editor and the build report the same findings for
+/// the same text.
 /// </summary>
 public static class CorpusAnalyzer
 {
-    public static AnalysisResult Analyze(FactCorpus corpus, AnalysisOptions? options = null)
-    {
-        options ??= new AnalysisOptions();
-        var documents = corpus.Documents;
-        var perFile = new List<Diagnostic>[documents.Count];
-        var fileRules = EnabledFileRules(options);
-        var ticks = new long[fileRules.Length];
-
-        void RunOne(int i)
-        {
-            var doc = documents[i];
-            if (options.FileResults != null && options.FileResults.TryGet(doc, out var cached))
-            {
-                perFile[i] = new List<Diagnostic>(cached);
-                return;
-            }
-
-            var sink = new List<Diagnostic>();
-            RunFileRules(doc, options, fileRules, sink, ticks);
-            options.FileResults?.Store(doc, sink.ToArray());
-            perFile[i] = sink;
-        }
-
-        if (options.Parallel && documents.Count > 1)
-        {
-            System.Threading.Tasks.Parallel.For(0, documents.Count, RunOne);
-        }
-        else
-        {
-            for (var i = 0; i < documents.Count; i++)
-            {
-                RunOne(i);
-            }
-        }
-
-        var times = ImmutableDictionary.CreateBuilder<string, TimeSpan>(StringComparer.Ordinal);
-        for (var r = 0; r < fileRules.Length; r++)
-        {
-            times[fileRules[r].Id] = TimeSpan.FromSeconds((double)ticks[r] / Stopwatch.Frequency);
-        }
-
-        var byPath = RunCorpusRules(corpus, options, times, CancellationToken.None);
-        var result = new List<Diagnostic>();
-        for (var i = 0; i < documents.Count; i++)
-        {
-            var raw = perFile[i];
-            if (byPath.TryGetValue(documents[i].Path, out var fromCorpus))
-            {
-                raw.AddRange(fromCorpus);
-            }
-
-            Finish(documents[i], raw, options, result);
-        }
-
-        result.Sort(DiagnosticOrder.Instance);
-        return new AnalysisResult(result.ToImmutableArray(), documents.Count, times.ToImmutable());
-    }
+    /// <summary>The whole analysis of a corpus: the one path every host takes (<see cref="AnalysisSession"/>).</summary>
+    public static AnalysisResult Analyze(FactCorpus corpus, AnalysisOptions? options = null) => AnalysisSession.Analyze(corpus, options ?? new AnalysisOptions());
 
     /// <summary>One file's per-file rule findings, before severities and suppressions.</summary>
     public static List<Diagnostic> AnalyzeFile(FactDocument document, AnalysisOptions options)
@@ -100,9 +44,9 @@ public static class CorpusAnalyzer
         SuppressionFilter.Apply(document, raw, options.Config, knownIds, unusedSeverity, output);
     }
 
-    private static FileRule[] EnabledFileRules(AnalysisOptions options) => options.Rules.FileRules.Where(r => IsEnabled(r, options)).ToArray();
+    internal static FileRule[] EnabledFileRules(AnalysisOptions options) => options.Rules.FileRules.Where(r => IsEnabled(r, options)).ToArray();
 
-    private static void RunFileRules(FactDocument doc, AnalysisOptions options, FileRule[] rules, List<Diagnostic> sink, long[] ticks)
+    internal static void RunFileRules(FactDocument doc, AnalysisOptions options, FileRule[] rules, List<Diagnostic> sink, long[] ticks)
     {
         for (var r = 0; r < rules.Length; r++)
         {
@@ -118,7 +62,7 @@ public static class CorpusAnalyzer
         }
     }
 
-    private static Dictionary<string, List<Diagnostic>> RunCorpusRules(FactCorpus corpus, AnalysisOptions options, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken)
+    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(FactCorpus corpus, AnalysisOptions options, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken)
     {
         var documents = corpus.Documents;
         var corpusSink = new List<Diagnostic>();
@@ -129,7 +73,7 @@ public static class CorpusAnalyzer
             if (IsEnabled(rule, options))
             {
                 var start = Stopwatch.GetTimestamp();
-                Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink, cancellationToken)));
+                Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink, cancellationToken) { Parallel = options.Parallel }));
                 if (times != null)
                 {
                     times[rule.Id] = TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - start) / Stopwatch.Frequency);

@@ -51,8 +51,6 @@ public static class FixVerifier
 
     private static List<Diagnostic> PerFile(FactDocument document, AnalysisOptions options)
     {
-        var finished = new List<Diagnostic>();
-        CorpusAnalyzer.Finish(document, CorpusAnalyzer.AnalyzeFile(document, options), options, finished);
-        return finished;
+        return AnalysisSession.FileOnly(document, options);
     }
 }

@@ -239,8 +239,7 @@ public sealed class CodeActionHandler
             else
             {
                 var current = corpus[doc.Path]!;
-                CorpusAnalyzer.Finish(current, CorpusAnalyzer.AnalyzeFile(current, options), options, findings);
-                findings.Sort(DiagnosticOrder.Instance);
+                findings.AddRange(AnalysisSession.FileOnly(current, options));
             }
 
             return new AnalysisResult(findings.ToImmutableArray(), 1, ImmutableDictionary<string, TimeSpan>.Empty);

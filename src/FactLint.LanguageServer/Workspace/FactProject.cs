@@ -22,8 +22,7 @@ namespace FactLint.LanguageServer.Workspace;
 /// </summary>
 public sealed class FactProject
 {
-    private readonly Dictionary<string, List<Diagnostic>> _fileFindings = new(StringComparer.Ordinal);
-    private Dictionary<string, CorpusFindings> _corpusFindings = new(StringComparer.Ordinal);
+    private readonly AnalysisSession _session = new(new AnalysisOptions { Parallel = false });
     private Matcher _matcher = new();
     private EditorSettings _settings = EditorSettings.Default;
     private AnalysisOptions? _options;
@@ -48,7 +47,22 @@ public sealed class FactProject
 
     public SourceText? ConfigText { get; private set; }
 
-    public FactCorpus Corpus { get; private set; } = new();
+    /// <summary>The engine's analysis of this project: every finding the editor shows comes from it.</summary>
+    public AnalysisSession Session
+    {
+        get
+        {
+            var options = Options;
+            if (!ReferenceEquals(_session.Options, options))
+            {
+                _session.Reconfigure(options, reanalyze: false);
+            }
+
+            return _session;
+        }
+    }
+
+    public FactCorpus Corpus => _session.Corpus;
 
     public FileSystemArchiveStore? Archives { get; }
 
@@ -67,7 +81,7 @@ public sealed class FactProject
     public AnalysisOptions Options => _options ??= new() { Config = Settings.Apply(Config), Archives = Archives, Parallel = false };
 
     /// <summary>Bumped by every change of a document or the config: a corpus pass started before a bump is stale.</summary>
-    public long Generation { get; private set; }
+    public long Generation => _session.Generation;
 
     public bool IsIndexed { get; set; }
 
@@ -85,7 +99,7 @@ public sealed class FactProject
         _diskChanges.TryGetValue(path, out var at) && at > tick;
 
     /// <summary>Paths that have (or had) corpus findings, so that their files are republished when those change.</summary>
-    public IEnumerable<string> PathsWithCorpusFindings => _corpusFindings.Keys;
+    public IEnumerable<string> PathsWithCorpusFindings => _session.PathsWithCorpusFindings;
 
     public string FullPath(string path) => Root == null ? path : System.IO.Path.Combine(Root, path);
 
@@ -122,83 +136,23 @@ public sealed class FactProject
     }
 
     /// <summary>Adds or replaces a document and runs its per-file rules.</summary>
-    public void SetDocument(FactDocument document) => SetDocument(document, CorpusAnalyzer.AnalyzeFile(document, Options));
+    public void SetDocument(FactDocument document) => Session.SetDocument(document);
 
-    public void SetDocument(FactDocument document, List<Diagnostic> fileFindings)
-    {
-        Corpus.SetDocument(document);
-        _fileFindings[document.Path] = fileFindings;
-        Generation++;
-    }
+    public void SetDocument(FactDocument document, List<Diagnostic> fileFindings) => Session.SetDocument(document, fileFindings);
 
-    public bool RemoveDocument(string path)
-    {
-        _fileFindings.Remove(path);
-        Generation++;
-        return Corpus.RemoveDocument(path);
-    }
+    public bool RemoveDocument(string path) => Session.RemoveDocument(path);
 
     /// <summary>Forgets every document (before a re-index after a config change).</summary>
-    public void Clear()
-    {
-        Corpus = new FactCorpus();
-        _fileFindings.Clear();
-        _corpusFindings = new Dictionary<string, CorpusFindings>(StringComparer.Ordinal);
-        Generation++;
-    }
+    public void Clear() => Session.Clear();
 
     /// <summary>Per-file findings for every document again (the config changed what the rules check).</summary>
-    public void ReanalyzeAll()
-    {
-        var options = Options;
-        var documents = Corpus.Documents;
-        var findings = new List<Diagnostic>[documents.Count];
-        System.Threading.Tasks.Parallel.For(0, documents.Count, i => findings[i] = CorpusAnalyzer.AnalyzeFile(documents[i], options));
-        for (var i = 0; i < documents.Count; i++)
-        {
-            _fileFindings[documents[i].Path] = findings[i];
-        }
-
-        Generation++;
-    }
-
-    public void SetCorpusFindings(IReadOnlyList<FactDocument> analysed, IReadOnlyDictionary<string, List<Diagnostic>> byPath)
-    {
-        var next = new Dictionary<string, CorpusFindings>(StringComparer.Ordinal);
-        foreach (var doc in analysed)
-        {
-            if (byPath.TryGetValue(doc.Path, out var list))
-            {
-                next[doc.Path] = new CorpusFindings(doc.Text, list);
-            }
-        }
-
-        _corpusFindings = next;
-    }
+    public void ReanalyzeAll() => _session.Reconfigure(Options, reanalyze: true, parallel: true);
 
     /// <summary>The last corpus pass's raw findings of one rule (spans as of that pass), for hovers and lenses.</summary>
-    public IEnumerable<Diagnostic> CorpusFindingsOf(string ruleId) => _corpusFindings.Values.SelectMany(f => f.Raw).Where(d => d.Id == ruleId);
+    public IEnumerable<Diagnostic> CorpusFindingsOf(string ruleId) => _session.CorpusFindingsOf(ruleId);
 
     /// <summary>The findings of one file now, after severities and suppressions, in report order.</summary>
-    public List<Diagnostic> DiagnosticsOf(string path)
-    {
-        var output = new List<Diagnostic>();
-        var document = Corpus[path];
-        if (document == null)
-        {
-            return output;
-        }
-
-        var raw = _fileFindings.TryGetValue(path, out var findings) ? new List<Diagnostic>(findings) : new List<Diagnostic>();
-        if (_corpusFindings.TryGetValue(path, out var fromCorpus))
-        {
-            raw.AddRange(DiagnosticShifter.Shift(fromCorpus.Raw, fromCorpus.Text, document.Text));
-        }
-
-        CorpusAnalyzer.Finish(document, raw, Options, output);
-        output.Sort(DiagnosticOrder.Instance);
-        return output;
-    }
+    public List<Diagnostic> DiagnosticsOf(string path) => Session.DiagnosticsOf(path);
 
     private void ApplyConfig(FactLintConfig config, IReadOnlyList<Diagnostic> diagnostics, SourceText? text)
     {
@@ -207,8 +161,6 @@ public sealed class FactProject
         ConfigDiagnostics = diagnostics;
         ConfigText = text;
         _matcher = FactFileMatcher.Create(config);
-        Generation++;
     }
 
-    private sealed record CorpusFindings(SourceText Text, List<Diagnostic> Raw);
 }

@@ -437,7 +437,7 @@ public sealed class WorkspaceSession : IDisposable
                     documents[i] = doc;
                     if (doc != null)
                     {
-                        findings[i] = CorpusAnalyzer.AnalyzeFile(doc, options);
+                        findings[i] = AnalysisSession.FileFindings(doc, options);
                     }
 
                     var n = Interlocked.Increment(ref done);
@@ -506,21 +506,19 @@ public sealed class WorkspaceSession : IDisposable
                 await Task.Yield();
             }
 
-            FactDocument[] documents;
-            AnalysisOptions options;
+            CorpusSnapshot snapshot;
             using (await Gate.EnterAsync(cancellationToken).ConfigureAwait(false))
             {
-                documents = project.Corpus.Documents.ToArray();
-                options = project.Options;
+                snapshot = project.Session.Snapshot();
             }
 
-            // The pass runs on its own copy of the corpus (documents are immutable), so edits go on meanwhile.
-            var byPath = await Task.Run(() => CorpusAnalyzer.AnalyzeCorpus(new FactCorpus(documents), options, cancellationToken), cancellationToken).ConfigureAwait(false);
+            // The pass runs on a snapshot (documents are immutable), so edits go on meanwhile.
+            var byPath = await Task.Run(() => AnalysisSession.RunCorpusRules(snapshot, null, cancellationToken), cancellationToken).ConfigureAwait(false);
             using (await Gate.EnterAsync(cancellationToken).ConfigureAwait(false))
             {
                 var affected = new HashSet<string>(project.PathsWithCorpusFindings, StringComparer.Ordinal);
                 affected.UnionWith(byPath.Keys);
-                project.SetCorpusFindings(documents, byPath);
+                project.Session.AcceptCorpusFindings(snapshot, byPath);
                 await PublishAsync(project, affected.Where(p => project.Corpus[p] != null)).ConfigureAwait(false);
                 CorpusPassCompleted?.Invoke(project);
                 if (_settings.CodeLens)

@@ -89,7 +89,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
         var findings = new ConcurrentBag<(FactDocument Doc, Citation Citation, string ArchivePath, FoldedText Archive, QuoteSearch Search)>();
         var jobs = work.Values.ToArray();
-        Parallel.For(0, jobs.Length, i =>
+        Parallel.For(0, jobs.Length, context.ParallelOptions, i =>
         {
             var (archive, quotes) = jobs[i];
             FoldedText folded;

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
-namespace FactLint.LanguageServer.Workspace;
+namespace FactLint.Analysis;
 
 /// <summary>
 /// Carries corpus-rule findings computed on an older text of a file onto its current text while

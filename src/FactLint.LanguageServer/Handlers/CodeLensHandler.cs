@@ -14,8 +14,6 @@ namespace FactLint.LanguageServer.Handlers;
 /// <summary>"3 sources · 1 conflict" above each claim that other claims are compared with (off unless the factlint.codeLens setting is on).</summary>
 public sealed class CodeLensHandler
 {
-    private static readonly string[] ConflictRules = { "FL3001", "FL3002" };
-
     private readonly WorkspaceSession _session;
 
     public CodeLensHandler(WorkspaceSession session) => _session = session;
@@ -32,10 +30,6 @@ public sealed class CodeLensHandler
             }
 
             var groups = ClaimGroupLookup.For(project, doc.Model.Claims.ToList());
-            // Conflict findings by file, so each claim looks only at its own file's few (not every conflict of the corpus).
-            var conflicts = ConflictRules.SelectMany(project.CorpusFindingsOf)
-                .GroupBy(d => d.Location.Path, StringComparer.Ordinal)
-                .ToDictionary(g => g.Key, g => g.Select(d => d.Location.Span.Start).ToList(), StringComparer.Ordinal);
             var titles = new Dictionary<ClaimGroup, string>(ReferenceEqualityComparer.Instance);
             foreach (var claim in doc.Model.Claims)
             {
@@ -47,8 +41,13 @@ public sealed class CodeLensHandler
                 if (!titles.TryGetValue(group, out var title))
                 {
                     var sources = group.Entries.SelectMany(e => e.Claim.Citations).Where(c => c.Source != null).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).Count();
-                    var conflicting = group.Entries.Count(e => conflicts.TryGetValue(e.Document.Path, out var starts) && starts.Exists(s => e.Claim.Node.Span.Contains(s)));
-                    title = string.Create(CultureInfo.InvariantCulture, $"{sources} source{(sources == 1 ? string.Empty : "s")} · {(conflicting == 0 ? "no conflict" : conflicting == 1 ? "1 conflict" : $"{conflicting} conflicts")}");
+                    // The engine's answer, as FL3001 and FL3002 reach it: the positions the compared
+                    // claims take, and the claims whose unit cannot be compared.
+                    var positions = group.ConflictsMatter && !group.HasPreferred ? ClaimPositions.Of(group.Compared()).Count : 1;
+                    var incomparable = group.Entries.Count(e => !e.Comparable);
+                    var state = positions > 1 ? $"conflict: {positions} values" : "no conflict";
+                    var units = incomparable == 0 ? string.Empty : $" · {incomparable} unit{(incomparable == 1 ? string.Empty : "s")} not comparable";
+                    title = string.Create(CultureInfo.InvariantCulture, $"{sources} source{(sources == 1 ? string.Empty : "s")} · {state}{units}");
                     titles[group] = title;
                 }
 

@@ -82,7 +82,7 @@ test('workspace behaviour over stdio', async (t) => {
     const distance = positionOf(text, '- id: vahdat-prison-distance', 2).line;
     const lens = lenses.find((l) => l.range.start.line === distance);
     assert.ok(lens, JSON.stringify(lenses));
-    assert.match(lens.command.title, /^2 sources · 1 conflict$/);
+    assert.match(lens.command.title, /^2 sources · conflict: 2 values$/);
   });
 
   assert.equal(await client.shutdown(), 0);

@@ -6,8 +6,6 @@ using System.Linq;
 using System.Threading;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
-using FactLint.Rules.Structure;
-using FactLint.Rules.Suppressions;
 
 namespace FactLint.Analysis;
 
@@ -39,8 +37,8 @@ public static class CorpusAnalyzer
     /// <summary>Applies config severities and the file's suppression comments to its raw findings (per-file and corpus ones together), adding what survives to <paramref name="output"/>.</summary>
     public static void Finish(FactDocument document, List<Diagnostic> raw, AnalysisOptions options, List<Diagnostic> output)
     {
-        var knownIds = FactLint.Rules.SpecRuleIds.Known(options.Rules);
-        var unusedSeverity = options.Config.EffectiveSeverity(UnusedSuppressionRule.Definition.Id, Severity.Info);
+        var knownIds = SpecRuleIds.Known(options.Rules);
+        var unusedSeverity = options.Config.EffectiveSeverity(EngineDescriptors.UnusedSuppression.Id, Severity.Info);
         SuppressionFilter.Apply(document, raw, options.Config, knownIds, unusedSeverity, output);
     }
 
@@ -121,7 +119,7 @@ public static class CorpusAnalyzer
             }
 
             var message = $"The rule {rule.Id} ({rule.Name}) failed on this file with {ex.GetType().Name}: {ex.Message}. Its findings here are missing; please report this as a FactLint bug.";
-            sink.Add(Diagnostic.Create(InternalErrorRule.Definition, new SourceLocation(doc.Path, doc.Text, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)), message));
+            sink.Add(Diagnostic.Create(EngineDescriptors.InternalError, new SourceLocation(doc.Path, doc.Text, new Microsoft.CodeAnalysis.Text.TextSpan(0, 0)), message));
         }
     }
 }

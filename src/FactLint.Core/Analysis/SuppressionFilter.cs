@@ -5,7 +5,6 @@ using System.Linq;
 using FactLint.Config;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
-using FactLint.Rules.Suppressions;
 using FactLint.Suppressions;
 using Microsoft.CodeAnalysis.Text;
 using FactLint.Text;
@@ -111,7 +110,7 @@ internal static class SuppressionFilter
     };
 
     private static Diagnostic Report(FactDocument doc, TextSpan span, string message, Severity severity, CodeFix fix) =>
-        new(UnusedSuppressionRule.Definition, severity, new SourceLocation(doc.Path, doc.Text, span), message, fixes: ImmutableArray.Create(fix));
+        new(EngineDescriptors.UnusedSuppression, severity, new SourceLocation(doc.Path, doc.Text, span), message, fixes: ImmutableArray.Create(fix));
 
     /// <summary>Deletes the comment; when it is alone on its line, the whole line goes, so no blank line is left behind.</summary>
     private static CodeFix RemoveComment(FactDocument doc, Suppression s)

@@ -32,7 +32,7 @@ public static class ConfigLoader
         var tree = YamlParser.Parse(text);
         foreach (var e in tree.Errors)
         {
-            diagnostics.Add(Make(FactLint.Rules.Structure.YamlSyntaxRule.Definition, text, e.Span, e.Message));
+            diagnostics.Add(Make(EngineDescriptors.YamlSyntax, text, e.Span, e.Message));
         }
 
         if (!tree.IsComplete || tree.Root == null)
@@ -42,7 +42,7 @@ public static class ConfigLoader
 
         foreach (var error in BuiltInSchemas.Config.Validate(tree.Root))
         {
-            diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, error.Span, error.Message));
+            diagnostics.Add(Make(EngineDescriptors.SchemaViolation, text, error.Span, error.Message));
         }
 
         if (tree.Root.Resolve() is not YamlMapping root)
@@ -60,7 +60,7 @@ public static class ConfigLoader
                 {
                     var suggestion = FactLint.Text.Spelling.ClosestMatch(id, knownRuleIds);
                     var hint = suggestion != null ? $" Did you mean {suggestion}?" : " Run 'factlint rules' for the list.";
-                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, entry.Key.Span, $"'{id}' is not a FactLint rule id.{hint}"));
+                    diagnostics.Add(Make(EngineDescriptors.SchemaViolation, text, entry.Key.Span, $"'{id}' is not a FactLint rule id.{hint}"));
                     continue;
                 }
 
@@ -86,13 +86,13 @@ public static class ConfigLoader
                 var schemaFile = readWorkspaceFile(pathNode.Value);
                 if (schemaFile.Problem != null)
                 {
-                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' was not read: {schemaFile.Problem}."));
+                    diagnostics.Add(Make(EngineDescriptors.SchemaViolation, text, pathNode.Span, $"The schema '{pathNode.Value}' was not read: {schemaFile.Problem}."));
                     continue;
                 }
 
                 if (schemaFile.Bytes == null)
                 {
-                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' was not found inside the workspace; check the path (it is relative to factlint.yaml).{(missingFileAdvice == null ? string.Empty : " " + missingFileAdvice)}"));
+                    diagnostics.Add(Make(EngineDescriptors.SchemaViolation, text, pathNode.Span, $"The schema '{pathNode.Value}' was not found inside the workspace; check the path (it is relative to factlint.yaml).{(missingFileAdvice == null ? string.Empty : " " + missingFileAdvice)}"));
                     continue;
                 }
 
@@ -103,13 +103,13 @@ public static class ConfigLoader
                 }
                 catch (Exception ex) when (ex is SchemaLoadException or SchemaNotSupportedException)
                 {
-                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' cannot be used: {ex.Message}"));
+                    diagnostics.Add(Make(EngineDescriptors.SchemaViolation, text, pathNode.Span, $"The schema '{pathNode.Value}' cannot be used: {ex.Message}"));
                 }
 #pragma warning disable CA1031 // Any failure of a user's schema, of any shape, is a finding at its line in the config, never a crash.
                 catch (Exception ex) when (ex is not OutOfMemoryException)
 #pragma warning restore CA1031
                 {
-                    diagnostics.Add(Make(FactLint.Rules.Structure.SchemaViolationRule.Definition, text, pathNode.Span, $"The schema '{pathNode.Value}' cannot be used: it is malformed ({ex.Message})."));
+                    diagnostics.Add(Make(EngineDescriptors.SchemaViolation, text, pathNode.Span, $"The schema '{pathNode.Value}' cannot be used: it is malformed ({ex.Message})."));
                 }
             }
         }

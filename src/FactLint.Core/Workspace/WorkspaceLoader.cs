@@ -8,7 +8,6 @@ using FactLint.Config;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
 using FactLint.FileSystem;
-using FactLint.Rules;
 using FactLint.Syntax;
 using Microsoft.CodeAnalysis.Text;
 

@@ -11,9 +11,7 @@ namespace FactLint.Rules.Structure;
 /// </summary>
 public sealed class SchemaViolationRule : FileRule
 {
-    public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
-        "FL1002", "schema-violation", "Fact file does not match the schema", RuleCategories.Structure, Severity.Error,
-        "A key is unknown or misspelled, a required key is missing, or a value has the wrong type or form, according to the built-in fact-file schema or a schema listed under 'schemas' in factlint.yaml.");
+    public static readonly DiagnosticDescriptor Definition = EngineDescriptors.SchemaViolation;
 
     public override DiagnosticDescriptor Descriptor => Definition;
 

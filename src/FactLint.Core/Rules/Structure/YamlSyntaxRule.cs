@@ -10,9 +10,7 @@ namespace FactLint.Rules.Structure;
 /// </summary>
 public sealed class YamlSyntaxRule : FileRule
 {
-    public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
-        "FL1001", "yaml-syntax", "YAML syntax error", RuleCategories.Structure, Severity.Error,
-        "The file cannot be read as one YAML document: a syntax error, a tab in the indentation, a duplicate key, invalid UTF-8, binary content, excessive nesting or an alias bomb.");
+    public static readonly DiagnosticDescriptor Definition = EngineDescriptors.YamlSyntax;
 
     public override DiagnosticDescriptor Descriptor => Definition;
 

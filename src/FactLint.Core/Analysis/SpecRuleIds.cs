@@ -1,9 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using FactLint.Analysis;
 
-namespace FactLint.Rules;
+namespace FactLint.Analysis;
 
 /// <summary>
 /// Every rule id of the format spec, implemented yet or not. Config files and suppressions may

@@ -1,7 +1,8 @@
 using System.Linq;
 using FactLint.Analysis;
+using FactLint.Names;
 
-namespace FactLint.Names;
+namespace FactLint.Rules.Names;
 
 /// <summary>The per-run name catalog shared by the name rules (<see cref="CorpusAnalysisContext.Shared{T}"/>).</summary>
 public static class NameCatalogs

@@ -1,7 +1,7 @@
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis;
 
-namespace FactLint.Analysis;
+namespace FactLint.Diagnostics;
 
 /// <summary>Builds descriptors the same way for every rule, so ids, help links and categories cannot drift.</summary>
 public static class RuleDescriptors

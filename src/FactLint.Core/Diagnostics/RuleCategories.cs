@@ -1,4 +1,4 @@
-namespace FactLint.Analysis;
+namespace FactLint.Diagnostics;
 
 /// <summary>The rule families of the spec, by id range.</summary>
 public static class RuleCategories

@@ -23,22 +23,45 @@ public sealed class LineMap
         _text = text;
         var starts = new List<int> { 0 };
         var n = text.Length;
-        for (var i = 0; i < n; i++)
+
+        // Read in chunks: an edited SourceText is a tree of segments, and indexing it char by char
+        // walks that tree every time (this runs once per keystroke on the editor's text).
+        var buffer = new char[Math.Min(n, 16384)];
+        var pendingCr = false;
+        for (var chunk = 0; chunk < n; chunk += buffer.Length)
         {
-            var c = text[i];
-            if (c == '\r')
+            var count = Math.Min(buffer.Length, n - chunk);
+            text.CopyTo(chunk, buffer, 0, count);
+            for (var k = 0; k < count; k++)
             {
-                if (i + 1 < n && text[i + 1] == '\n')
+                var c = buffer[k];
+                var i = chunk + k;
+                if (pendingCr)
                 {
-                    i++;
+                    pendingCr = false;
+                    if (c == '\n')
+                    {
+                        starts.Add(i + 1);
+                        continue;
+                    }
+
+                    starts.Add(i);
                 }
 
-                starts.Add(i + 1);
+                if (c == '\r')
+                {
+                    pendingCr = true;
+                }
+                else if (c == '\n')
+                {
+                    starts.Add(i + 1);
+                }
             }
-            else if (c == '\n')
-            {
-                starts.Add(i + 1);
-            }
+        }
+
+        if (pendingCr)
+        {
+            starts.Add(n);
         }
 
         _starts = starts.ToArray();

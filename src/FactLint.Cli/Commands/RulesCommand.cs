@@ -28,6 +28,7 @@ public static class RulesCommand
                     w.WriteString("category", r.Descriptor.Category);
                     w.WriteString("defaultSeverity", Diagnostic.DefaultSeverity(r.Descriptor).ToName());
                     w.WriteBoolean("fixable", r.IsFixable);
+                    w.WriteString("fix", r.FixKinds.Describe());
                     w.WriteString("helpUri", r.Descriptor.HelpLinkUri);
                     w.WriteEndObject();
                 }
@@ -38,10 +39,10 @@ public static class RulesCommand
         }
 
         var nameWidth = rules.Max(r => r.Name.Length);
-        stdout.WriteLine($"{"id",-7} {"name".PadRight(nameWidth)} {"default",-8} {"fixable",-7} title");
+        stdout.WriteLine($"{"id",-7} {"name".PadRight(nameWidth)} {"default",-8} {"fix",-14} title");
         foreach (var r in rules)
         {
-            stdout.WriteLine($"{r.Id,-7} {r.Name.PadRight(nameWidth)} {Diagnostic.DefaultSeverity(r.Descriptor).ToName(),-8} {(r.IsFixable ? "yes" : "no"),-7} {r.Descriptor.Title}");
+            stdout.WriteLine($"{r.Id,-7} {r.Name.PadRight(nameWidth)} {Diagnostic.DefaultSeverity(r.Descriptor).ToName(),-8} {(r.FixKinds == FixKinds.None ? "-" : r.FixKinds.Describe()),-14} {r.Descriptor.Title}");
         }
 
         stdout.WriteLine();

@@ -16,6 +16,9 @@ public abstract class Rule
     /// <summary>The rule's name as the spec writes it (yaml-syntax, duplicate-id, ...).</summary>
     public string Name => Descriptor.CustomTags.FirstOrDefault() ?? Id;
 
-    /// <summary>True when the rule can offer fixes (shown by <c>factlint rules</c>).</summary>
-    public virtual bool IsFixable => false;
+    /// <summary>The kinds of fix the rule offers (shown by <c>factlint rules</c>).</summary>
+    public virtual FactLint.Diagnostics.FixKinds FixKinds => FactLint.Diagnostics.FixKinds.None;
+
+    /// <summary>True when a fix run can apply one of the rule's fixes (display-only guidance does not count).</summary>
+    public bool IsFixable => (FixKinds & (FactLint.Diagnostics.FixKinds.Safe | FactLint.Diagnostics.FixKinds.Unsafe)) != 0;
 }

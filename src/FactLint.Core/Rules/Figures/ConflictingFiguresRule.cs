@@ -25,7 +25,7 @@ public sealed class ConflictingFiguresRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.DisplayOnly;
 
     public override void Analyze(CorpusAnalysisContext context)
     {

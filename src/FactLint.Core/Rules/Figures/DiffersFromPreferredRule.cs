@@ -19,7 +19,7 @@ public sealed class DiffersFromPreferredRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Unsafe;
 
     public override void Analyze(CorpusAnalysisContext context)
     {

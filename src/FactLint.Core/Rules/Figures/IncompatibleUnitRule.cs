@@ -23,7 +23,7 @@ public sealed class IncompatibleUnitRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Unsafe;
 
     public override void Analyze(CorpusAnalysisContext context)
     {

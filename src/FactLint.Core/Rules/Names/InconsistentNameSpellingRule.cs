@@ -27,7 +27,7 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Safe | FixKinds.Unsafe;
 
     private enum TextKind
     {

@@ -24,7 +24,7 @@ public sealed class MixedScriptNameRule : FileRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Safe | FixKinds.Unsafe;
 
     public override void Analyze(FileAnalysisContext context)
     {

@@ -24,7 +24,7 @@ public sealed class PossibleDuplicateEntityRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.DisplayOnly;
 
     public override void Analyze(CorpusAnalysisContext context)
     {

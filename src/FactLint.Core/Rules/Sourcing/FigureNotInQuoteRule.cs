@@ -24,7 +24,7 @@ public sealed class FigureNotInQuoteRule : FileRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Unsafe;
 
     public override void Analyze(FileAnalysisContext context)
     {

@@ -35,7 +35,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Unsafe;
 
     public override void Analyze(CorpusAnalysisContext context)
     {

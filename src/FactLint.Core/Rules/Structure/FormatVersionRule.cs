@@ -19,7 +19,7 @@ public sealed class FormatVersionRule : FileRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Safe | FixKinds.Unsafe;
 
     public override void Analyze(FileAnalysisContext context)
     {

@@ -27,7 +27,7 @@ public sealed class UnknownReferenceRule : CorpusRule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Unsafe;
 
     public override void Analyze(CorpusAnalysisContext context)
     {

@@ -11,5 +11,5 @@ public sealed class UnusedSuppressionRule : Rule
 
     public override DiagnosticDescriptor Descriptor => Definition;
 
-    public override bool IsFixable => true;
+    public override FixKinds FixKinds => FixKinds.Safe;
 }

@@ -36,6 +36,24 @@ public sealed class CacheTests
         Assert.Equal(warm, cli.Run("lint", "--format", "json"));
     }
 
+    [Fact]
+    public void A_flipped_byte_inside_a_cached_message_is_a_miss_not_a_garbled_finding()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", Claim);
+        var cold = cli.Run("lint", "--format", "json");
+        var file = Directory.GetFiles(Path.Combine(cli.Root, ".factlint-cache"), "files-*.bin").Single();
+        var bytes = File.ReadAllBytes(file);
+        // Change a letter of a cached message ("quote" → "quotf"): still valid UTF-8 and lengths.
+        var at = System.Text.Encoding.UTF8.GetString(bytes).IndexOf("quote", System.StringComparison.Ordinal);
+        Assert.True(at > 0, "the cache should hold the FL2004 message");
+        var offset = System.Text.Encoding.UTF8.GetByteCount(System.Text.Encoding.UTF8.GetString(bytes).Substring(0, at)) + 4;
+        bytes[offset] = (byte)'f';
+        File.WriteAllBytes(file, bytes);
+        var warm = cli.Run("lint", "--format", "json");
+        Assert.Equal(cold, warm);
+    }
+
     private static string[] FilesWith(string id, string json)
     {
         using var document = System.Text.Json.JsonDocument.Parse(json);

@@ -162,6 +162,16 @@ public sealed class HostileFileSystemTests
     }
 
     [Fact]
+    public void An_unknown_output_format_is_named_as_one()
+    {
+        using var cli = new CliRunner();
+        cli.Write("good.facts.yaml", Fact);
+        var (exit, _, err) = RunWithin(cli, "lint", "--output", "csv:x");
+        Assert.Equal(2, exit);
+        Assert.Contains("'csv' is not an output format; use one of text, json, sarif, github, junit", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_broken_factlint_yaml_counts_as_a_file_in_the_summary()
     {
         using var cli = new CliRunner();

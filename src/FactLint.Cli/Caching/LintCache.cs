@@ -24,7 +24,7 @@ namespace FactLint.Cli.Caching;
 public sealed class LintCache : IFileResultCache
 {
     public const string FolderName = ".factlint-cache";
-    private const string Magic = "factlint-cache-2";
+    private const string Magic = "factlint-cache-3";
 
     private readonly string _file;
     private readonly Dictionary<string, (byte[] Hash, byte[] Payload)> _previous;
@@ -107,6 +107,7 @@ public sealed class LintCache : IFileResultCache
                     w.Write(pair.Value.Hash);
                     w.Write(pair.Value.Payload.Length);
                     w.Write(pair.Value.Payload);
+                    w.Write(Checksum(pair.Key, pair.Value.Hash, pair.Value.Payload));
                 }
             }
 
@@ -132,7 +133,12 @@ public sealed class LintCache : IFileResultCache
                 return entries;
             }
 
-            var bytes = File.ReadAllBytes(file);
+            var content = FactLint.FileSystem.BoundedFileReader.Read(file, 512L * 1024 * 1024);
+            if (content.Bytes is not byte[] bytes)
+            {
+                return entries;
+            }
+
             using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
             if (r.ReadString() != Magic)
             {
@@ -145,7 +151,13 @@ public sealed class LintCache : IFileResultCache
                 var path = r.ReadString();
                 var hash = r.ReadBytes(Length(r, bytes.Length));
                 var payload = r.ReadBytes(Length(r, bytes.Length));
-                entries[path] = (hash, payload);
+                var checksum = r.ReadBytes(ChecksumLength);
+
+                // A damaged entry (a flipped byte in a message) is a miss, never garbled output.
+                if (checksum.AsSpan().SequenceEqual(Checksum(path, hash, payload)))
+                {
+                    entries[path] = (hash, payload);
+                }
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
@@ -154,6 +166,18 @@ public sealed class LintCache : IFileResultCache
         }
 
         return entries;
+    }
+
+    private const int ChecksumLength = 16;
+
+    /// <summary>The first 16 bytes of SHA-256 over an entry's path, content hash and findings.</summary>
+    private static byte[] Checksum(string path, byte[] hash, byte[] payload)
+    {
+        using var sha = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        sha.AppendData(Encoding.UTF8.GetBytes(path));
+        sha.AppendData(hash);
+        sha.AppendData(payload);
+        return sha.GetHashAndReset().AsSpan(0, ChecksumLength).ToArray();
     }
 
     private static int Length(BinaryReader r, int limit)

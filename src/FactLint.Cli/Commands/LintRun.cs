@@ -90,6 +90,16 @@ public sealed class LintRun
             }
 
             fullPaths[ConfigLoader.FileName] = Path.Combine(target.Root, ConfigLoader.FileName);
+
+            // Related places and fix edits may name files that are not fact files (an archived
+            // source): they are workspace-relative too, so every format resolves them from the root.
+            foreach (var d in diagnostics)
+            {
+                foreach (var path in d.Related.Select(r => r.Location.Path).Concat(d.Fixes.SelectMany(f => f.Edits).Select(e => e.Path)))
+                {
+                    fullPaths.TryAdd(path, Path.Combine(target.Root, path));
+                }
+            }
         }
 
         var report = new LintReport(

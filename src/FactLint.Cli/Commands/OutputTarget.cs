@@ -1,3 +1,4 @@
+using System.Linq;
 using FactLint.Cli.Output;
 
 namespace FactLint.Cli.Commands;
@@ -20,6 +21,13 @@ public sealed record OutputTarget(OutputFormat Format, string Path)
             }
 
             return new OutputTarget(OutputFormats.Parse(value.Substring(0, colon)), path);
+        }
+
+        // "csv:x" is a format FactLint does not write, not a file name (a Windows drive is one letter).
+        if (colon > 1 && value.Substring(0, colon).All(char.IsLetter))
+        {
+            error = $"--output '{value}': '{value.Substring(0, colon)}' is not an output format; use one of {string.Join(", ", OutputFormats.Names)} (e.g. sarif:factlint.sarif).";
+            return null;
         }
 
         var format = OutputFormats.FromExtension(value);

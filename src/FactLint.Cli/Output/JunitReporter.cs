@@ -22,9 +22,12 @@ public static class JunitReporter
         w.WriteStartDocument();
         w.WriteStartElement("testsuites");
         w.WriteAttributeString("name", "factlint");
-        w.WriteAttributeString("tests", Inv(report.Diagnostics.Count));
+        // Every testcase is counted, the "files without findings" one too; paths are relative to the
+        // current folder, as in SARIF and GitHub annotations (one base for every format).
+        var clean = report.FileCount - report.Diagnostics.Select(d => d.Location.Path).Distinct().Count();
+        w.WriteAttributeString("tests", Inv(report.Diagnostics.Count + (clean > 0 ? 1 : 0)));
         w.WriteAttributeString("failures", Inv(failures));
-        foreach (var file in report.Diagnostics.GroupBy(d => d.Location.Path).OrderBy(g => g.Key, System.StringComparer.Ordinal))
+        foreach (var file in report.Diagnostics.GroupBy(d => report.RepositoryPath(d.Location.Path)).OrderBy(g => g.Key, System.StringComparer.Ordinal))
         {
             w.WriteStartElement("testsuite");
             w.WriteAttributeString("name", file.Key);
@@ -59,7 +62,6 @@ public static class JunitReporter
             w.WriteEndElement();
         }
 
-        var clean = report.FileCount - report.Diagnostics.Select(d => d.Location.Path).Distinct().Count();
         w.WriteStartElement("testsuite");
         w.WriteAttributeString("name", "files without findings");
         w.WriteAttributeString("tests", Inv(clean > 0 ? 1 : 0));

@@ -110,4 +110,15 @@ public sealed class FigureAndSourceFindingTests
         Assert.Contains($"\u2014 {n} claims, 2 values.", d.Message, StringComparison.Ordinal);
         Assert.Equal(n - 1, d.Related.Length);
     }
+
+    [Fact]
+    public void A_date_that_is_not_a_date_is_quoted_with_what_is_wrong()
+    {
+        var text = "factlint: 1\nsources:\n  - {id: s, title: T, url: https://s.example, published: 2019-13-45}\nentities:\n  - {id: e, type: event, name: E, date: 2019-02-30}\n  - {id: f, type: event, name: F, date: {from: 2019-05-01, to: 2019-04-31}}\n";
+        var messages = Lint.Files(("a.facts.yaml", text)).Where(d => d.Id == "FL1002").Select(d => d.Message).ToList();
+        Assert.Contains("'2019-13-45' is not a date: there is no month 13. A date is written YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2019-05-19).", messages);
+        Assert.Contains(messages, m => m.StartsWith("'2019-02-30' is not a date: February 2019 has 28 days.", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.StartsWith("'2019-04-31' is not a date: April 2019 has 30 days.", StringComparison.Ordinal));
+        Assert.Equal(3, messages.Count);
+    }
 }

@@ -22,3 +22,14 @@ fi
 "$work/tools/factlint" lint examples --fail-on error --format json > "$work/examples.json"
 grep -q '"version": 1' "$work/examples.json"
 echo "package-test: FactLint $version installed as a dotnet tool and linted the examples"
+
+# The analyzer package packs with one command from a fresh clone (nothing restored or built):
+# the documented `dotnet pack src/FactLint.Analyzers`.
+if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+  git clone -q . "$work/fresh"
+  # Uncommitted changes of a working copy go along, so what is tested is what is here.
+  git diff HEAD | (cd "$work/fresh" && git apply --allow-empty 2>/dev/null || true)
+  (cd "$work/fresh" && dotnet pack src/FactLint.Analyzers -c Release -nologo -clp:ErrorsOnly -o "$work/analyzer-package" >/dev/null)
+  test -f "$work/analyzer-package/FactLint.Analyzers.$version.nupkg" || { echo "package-test: FactLint.Analyzers.$version.nupkg was not produced from a fresh clone" >&2; exit 1; }
+  echo "package-test: FactLint.Analyzers $version packed from a fresh clone with one command"
+fi

@@ -61,6 +61,20 @@ public sealed class PackageBuildTests : IClassFixture<PackagedAnalyzerFixture>
     }
 
     [Fact]
+    public async Task An_incremental_build_after_a_fact_file_is_deleted_reports_what_the_deletion_broke()
+    {
+        var dir = _fixture.CreateProject("incremental");
+        var (first, firstOutput) = await _fixture.BuildAsync(dir);
+        Assert.True(first == 0, firstOutput);
+
+        // people.facts.yaml defines the entities the events cite: without it, FL1004 errors.
+        File.Delete(Path.Combine(dir, "facts", "people.facts.yaml"));
+        var (second, secondOutput) = await _fixture.BuildAsync(dir);
+        Assert.True(second != 0, "the build must fail on the references the deletion broke:\n" + secondOutput);
+        Assert.Contains("error FL1004", secondOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_package_carries_analyzer_code_fixes_engine_and_build_files_but_not_the_compiler()
     {
         using var zip = System.IO.Compression.ZipFile.OpenRead(Directory.GetFiles(Path.Combine(_fixture.Work, "packages"), "*.nupkg").Single());

@@ -17,6 +17,10 @@ dotnet run --project src/FactLint.Cli -c Release --no-build -- lint examples --f
 # The dotnet tool as users install it: pack, install from the local package, run.
 bash tests/package-test.sh
 
+# The CI formats checked by tools nobody on the project wrote: Microsoft's SARIF multitool with
+# GitHub's rules, a JUnit parser, and @actions/core's workflow-command escaping (all from npm).
+(cd tests/ci-formats && npm ci --no-audit --no-fund && npm test)
+
 # The language server end to end: the built server driven over stdio by an independent LSP
 # client (vscode-languageserver-protocol on node), including hostile input.
 (cd tests/FactLint.LanguageServer.E2E && npm ci --no-audit --no-fund && npm test)

@@ -17,6 +17,7 @@ import {
 } from 'vscode-languageclient/node';
 import { chooseServer } from './core/serverCommand';
 import { RestartPolicy } from './core/restartPolicy';
+import { SerialRestarts } from './core/serialRestarts';
 import { toServerOptions } from './core/settings';
 import { statusText } from './core/statusText';
 
@@ -28,19 +29,22 @@ let status: vscode.StatusBarItem;
 const restarts = new RestartPolicy();
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // The output channel is disposed in deactivate, after the server has stopped: disposed with the
+  // other subscriptions it went first, and the stopping client wrote to a closed channel.
   output = vscode.window.createOutputChannel('FactLint');
   status = vscode.window.createStatusBarItem('factlint.status', vscode.StatusBarAlignment.Left, 50);
   status.name = 'FactLint';
   status.command = 'workbench.actions.view.problems';
-  context.subscriptions.push(output, status);
+  context.subscriptions.push(status);
+  const serial = new SerialRestarts(async () => {
+    restarts.reset();
+    await stopClient();
+    await startClient(context);
+  });
 
   context.subscriptions.push(
     vscode.commands.registerCommand('factlint.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand('factlint.restartServer', async () => {
-      restarts.reset();
-      await stopClient();
-      await startClient(context);
-    }),
+    vscode.commands.registerCommand('factlint.restartServer', () => serial.request()),
     vscode.commands.registerCommand('factlint.lintWorkspace', async () => {
       if (!client || client.state !== State.Running) {
         vscode.window.showWarningMessage('The FactLint server is not running. Run "FactLint: Restart Server", or see "FactLint: Show Output".');
@@ -73,6 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 export async function deactivate(): Promise<void> {
   await stopClient();
+  output?.dispose();
 }
 
 function currentOptions(): { factlint: Record<string, unknown> } {
@@ -122,6 +127,10 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   }
 
   output.appendLine(`Starting the FactLint server: ${choice.description}.`);
+  if (vscode.env.remoteName) {
+    // VS Code ignores a User value of a machine-scoped setting in a remote window, silently.
+    output.appendLine(`This is a remote window (${vscode.env.remoteName}): FactLint's settings are machine settings, read from this machine's Remote settings; values in your local User settings do not apply here.`);
+  }
   const serverOptions: ServerOptions = { command: choice.command, args: choice.args, options: { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } } };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

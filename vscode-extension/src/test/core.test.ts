@@ -50,3 +50,32 @@ test('status text counts findings by severity', () => {
   assert.match(busy.tooltip, /1 error, 12 warnings, 3 notes/);
   assert.match(statusText({ errors: 0, warnings: 0, infos: 0 }, false).tooltip, /not running/);
 });
+
+test('restarts asked for together run one at a time, and those asked for while one waits join it', async () => {
+  const { SerialRestarts } = await import('../core/serialRestarts');
+  let running = 0;
+  let maxRunning = 0;
+  let runs = 0;
+  const serial = new SerialRestarts(async () => {
+    running++;
+    maxRunning = Math.max(maxRunning, running);
+    runs++;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    running--;
+  });
+  // Trust granted: the trust event and the settings change both ask, at once.
+  const first = serial.request();
+  const second = serial.request();
+  await Promise.all([first, second]);
+  assert.equal(runs, 1, 'two requests before the restart ran: one restart');
+  assert.equal(maxRunning, 1);
+
+  // One asked for while a restart runs waits for it, then runs once more.
+  const a = serial.request();
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  const b = serial.request();
+  const c = serial.request();
+  await Promise.all([a, b, c]);
+  assert.equal(runs, 3);
+  assert.equal(maxRunning, 1, 'never two restarts at once');
+});

@@ -99,8 +99,10 @@ public static class FixCommand
                     stdout.WriteLine($"{path}: {fixes.Count} {(fixes.Count == 1 ? "fix" : "fixes")}");
                     foreach (var fix in fixes)
                     {
-                        var elsewhere = fix.Path == path ? string.Empty : $" (for the finding at {fix.Path}:{fix.Position.Line + 1}:{fix.Position.Character + 1})";
-                        stdout.WriteLine($"  {fix.Position.Line + 1}:{fix.Position.Character + 1} {fix.RuleId} {fix.Title}{elsewhere}");
+                        // A fix made here for a finding in another file says where that finding is, not a position here.
+                        stdout.WriteLine(fix.Path == path
+                            ? $"  {fix.Position.Line + 1}:{fix.Position.Character + 1} {fix.RuleId} {fix.Title}"
+                            : $"  {fix.RuleId} {fix.Title} (for the finding at {fix.Path}:{fix.Position.Line + 1}:{fix.Position.Character + 1})");
                     }
                 }
 

@@ -65,6 +65,22 @@ public sealed class HostileFileSystemTests
     }
 
     [Fact]
+    public void A_factlint_yaml_that_links_to_dev_zero_is_a_clear_error()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var cli = new CliRunner();
+        cli.Write("good.facts.yaml", Fact);
+        File.CreateSymbolicLink(Path.Combine(cli.Root, "factlint.yaml"), "/dev/zero");
+        var (exit, _, err) = RunWithin(cli, "lint");
+        Assert.Equal(2, exit);
+        Assert.Contains("Cannot read factlint.yaml: it is a link to /dev/zero, outside the workspace", err, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_named_pipe_or_a_device_as_a_configured_schema_is_a_finding_at_its_line()
     {
         if (OperatingSystem.IsWindows())

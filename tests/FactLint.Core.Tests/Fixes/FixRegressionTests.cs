@@ -222,6 +222,15 @@ public sealed class FixRegressionTests
         Assert.Single(result.Applied);
     }
 
+    [Fact]
+    public void The_closest_id_offered_for_an_unknown_reference_is_never_an_invalid_id()
+    {
+        // 'Tsargrad-2019' breaks the id form (FL1002): offering it would swap one error for another.
+        var sources = "factlint: 1\nsources:\n  - {id: Tsargrad-2019, title: Riot, url: https://t.example}\nentities:\n  - {id: riot, type: event, name: Riot}\n";
+        var finding = Lint.Files(("s.facts.yaml", sources), ("c.facts.yaml", ClaimCiting("tsargrad-2019"))).Single(d => d.Id == "FL1004");
+        Assert.DoesNotContain(finding.Fixes, f => f.EquivalenceKey == "FL1004.closest");
+    }
+
     private static int CountOf(string text, string part)
     {
         var n = 0;

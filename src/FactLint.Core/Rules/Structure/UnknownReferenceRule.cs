@@ -77,7 +77,7 @@ public sealed class UnknownReferenceRule : CorpusRule
                             ReferenceTarget.Property => index.PropertyIds(),
                             ReferenceTarget.Source => index.RecordIds(RecordKind.Source),
                             _ => index.RecordIds(RecordKind.Entity),
-                        }).ToArray();
+                        }).Where(IsValidId).ToArray(); // never suggest an id that is itself wrong (FL1002)
                         candidates[reference.Target] = ids;
                     }
 
@@ -135,6 +135,10 @@ public sealed class UnknownReferenceRule : CorpusRule
         // A stub is a placeholder to complete by hand: offered, but applied only when asked for by name.
         return new CodeFix($"Add a stub for source '{id}' to this file", FixApplicability.Unsafe, ImmutableArray.Create(edit), "FL1004.source-stub") { IsPlaceholder = true };
     }
+
+    /// <summary>The spec's id form: lower-case letters, digits, '.', '_' and '-', starting with a letter or digit.</summary>
+    private static bool IsValidId(string id) =>
+        id.Length > 0 && (id[0] is >= 'a' and <= 'z' or >= '0' and <= '9') && id.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '.' or '_' or '-');
 
     private static string Noun(RecordKind kind) => kind switch
     {

@@ -103,6 +103,23 @@ public sealed class HostileFileSystemTests
     }
 
     [Fact]
+    public void A_schema_behind_a_folder_link_out_of_the_workspace_is_refused()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        using var cli = new CliRunner();
+        cli.Write("good.facts.yaml", Fact);
+        cli.Write("factlint.yaml", "schemas:\n  - outside/passwd\n");
+        Directory.CreateSymbolicLink(Path.Combine(cli.Root, "outside"), "/etc");
+        var (_, output, _) = RunWithin(cli, "lint", "--format", "json");
+        Assert.Contains("The schema 'outside/passwd' was not read: 'outside' on its path is a link to /etc, outside the workspace", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_fact_file_that_links_to_dev_zero_is_refused_before_reading()
     {
         if (OperatingSystem.IsWindows())

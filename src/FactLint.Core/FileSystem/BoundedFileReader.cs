@@ -52,8 +52,31 @@ public static class BoundedFileReader
 
         var info = new FileInfo(full);
         var target = full;
+        if (workspaceRoot != null)
+        {
+            // Every link on the path, folders' included, is followed and must stay inside.
+            var rootFull = Path.GetFullPath(workspaceRoot);
+            if (!WorkspacePath.IsUnder(full, rootFull.TrimEnd(Path.DirectorySeparatorChar)))
+            {
+                return FileContent.Refused("it is outside the workspace");
+            }
+
+            var resolved = WorkspacePath.Resolve(rootFull, full.Substring(rootFull.TrimEnd(Path.DirectorySeparatorChar).Length));
+            switch (resolved.Problem)
+            {
+                case LinkProblem.Dangling:
+                    return FileContent.Refused(resolved.Link == info.Name ? "it is a link whose target does not exist" : $"'{resolved.Link}' on its path is a link whose target does not exist");
+                case LinkProblem.Outside:
+                    // Say where the link leads, never what is there.
+                    return FileContent.Refused(resolved.Link == info.Name
+                        ? $"it is a link to {resolved.Target}, outside the workspace; links are followed only inside it"
+                        : $"'{resolved.Link}' on its path is a link to {resolved.Target}, outside the workspace; links are followed only inside it");
+            }
+
+            target = resolved.Path;
+        }
 #if NET
-        if (info.LinkTarget != null)
+        else if (info.LinkTarget != null)
         {
             var final = info.ResolveLinkTarget(returnFinalTarget: true);
             if (final == null || !final.Exists)
@@ -62,21 +85,17 @@ public static class BoundedFileReader
             }
 
             target = Path.GetFullPath(final.FullName);
-            if (Directory.Exists(target))
-            {
-                return FileContent.Refused("it is a link to a folder, not a file");
-            }
         }
 #endif
+
+        if (Directory.Exists(target))
+        {
+            return FileContent.Refused("it is a link to a folder, not a file");
+        }
+
         if (!File.Exists(target))
         {
             return info.Exists ? FileContent.Refused("it cannot be opened") : FileContent.Missing();
-        }
-
-        if (workspaceRoot != null && !IsInside(target, workspaceRoot))
-        {
-            // Say where the link leads, never what is there.
-            return FileContent.Refused($"it is a link to {target}, outside the workspace; links are followed only inside it");
         }
 
         foreach (var system in SystemFolders)
@@ -146,32 +165,6 @@ public static class BoundedFileReader
         }
 
         return FileContent.Read(buffer);
-    }
-
-    public static bool IsInside(string path, string root)
-    {
-        var rootFull = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        var real = RealRoot(rootFull);
-        return Under(path, rootFull) || (real != null && Under(path, real));
-    }
-
-    private static bool Under(string path, string root) =>
-        path.Equals(root, StringComparison.Ordinal) || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    private static string? RealRoot(string root)
-    {
-#if NET
-        var info = new DirectoryInfo(root);
-        if (info.LinkTarget == null)
-        {
-            return null;
-        }
-
-        var final = info.ResolveLinkTarget(returnFinalTarget: true);
-        return final == null ? null : Path.GetFullPath(final.FullName).TrimEnd(Path.DirectorySeparatorChar);
-#else
-        return null;
-#endif
     }
 
     private static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024 * 1024)} MB" : $"{bytes} bytes";

@@ -15,13 +15,11 @@ namespace FactLint.Workspace;
 public sealed class FileSystemArchiveStore : IArchiveStore
 {
     private readonly string _root;
-    private readonly string _realRoot;
     private readonly ConcurrentDictionary<string, ArchiveLookup> _cache = new(StringComparer.Ordinal);
 
     public FileSystemArchiveStore(string root)
     {
         _root = Path.GetFullPath(root).TrimEnd(Path.DirectorySeparatorChar);
-        _realRoot = RealPath(_root) ?? _root;
     }
 
     public ArchiveLookup Open(string relativePath) => _cache.GetOrAdd(relativePath, Read);
@@ -34,30 +32,16 @@ public sealed class FileSystemArchiveStore : IArchiveStore
     {
         try
         {
-            var current = _root;
-            foreach (var segment in relative.Split('/'))
+            var resolved = WorkspacePath.Resolve(_root, relative);
+            switch (resolved.Problem)
             {
-                var next = Path.Combine(current, segment);
-                var info = new FileInfo(next);
-                if ((info.Exists || Directory.Exists(next)) && (File.GetAttributes(next) & FileAttributes.ReparsePoint) != 0)
-                {
-                    var target = RealPath(next);
-                    if (target == null)
-                    {
-                        return new ArchiveLookup(ArchiveStatus.Missing, relative, Detail: $"'{segment}' is a link whose target does not exist");
-                    }
-
-                    if (!IsInside(target))
-                    {
-                        return new ArchiveLookup(ArchiveStatus.LinkOutside, relative, Detail: $"'{segment}' is a link to {target}, outside the workspace");
-                    }
-
-                    next = target;
-                }
-
-                current = next;
+                case LinkProblem.Dangling:
+                    return new ArchiveLookup(ArchiveStatus.Missing, relative, Detail: $"'{resolved.Link}' is a link whose target does not exist");
+                case LinkProblem.Outside:
+                    return new ArchiveLookup(ArchiveStatus.LinkOutside, relative, Detail: $"'{resolved.Link}' is a link to {resolved.Target}, outside the workspace");
             }
 
+            var current = resolved.Path;
             if (Directory.Exists(current))
             {
                 return new ArchiveLookup(ArchiveStatus.NotAFile, relative, Detail: "it is a folder");
@@ -113,29 +97,5 @@ public sealed class FileSystemArchiveStore : IArchiveStore
         var n = Math.Min(buffer.Length, 8192);
         var start = n >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)) ? n : 0; // UTF-16 has NULs by design
         return Array.IndexOf(buffer, (byte)0, start, n - start) >= 0;
-    }
-
-    private bool IsInside(string path) =>
-        IsUnder(path, _root) || IsUnder(path, _realRoot);
-
-    private static bool IsUnder(string path, string root) =>
-        path.Equals(root, StringComparison.Ordinal) || path.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal);
-
-    /// <summary>The final target of a path that may be a link; null when the target is missing.</summary>
-    private static string? RealPath(string path)
-    {
-#if NET
-        FileSystemInfo info = Directory.Exists(path) ? new DirectoryInfo(path) : new FileInfo(path);
-        if (info.LinkTarget == null)
-        {
-            return Path.GetFullPath(path);
-        }
-
-        var target = info.ResolveLinkTarget(returnFinalTarget: true);
-        return target != null && target.Exists ? Path.GetFullPath(target.FullName) : null;
-#else
-        // Without link APIs a link cannot be followed safely: treat its target as unknown (outside).
-        return (File.GetAttributes(path) & FileAttributes.ReparsePoint) != 0 ? "<link>" : Path.GetFullPath(path);
-#endif
     }
 }

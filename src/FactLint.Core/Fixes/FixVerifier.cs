@@ -16,16 +16,29 @@ namespace FactLint.Fixes;
 /// </summary>
 public static class FixVerifier
 {
+    /// <summary>
+    /// The check on fixes a host has already resolved (the language server, which also sends them):
+    /// <paramref name="findingsBefore"/> gives a document's current findings where the host holds
+    /// them, so only the fixed text is analysed.
+    /// </summary>
     /// <returns>Null when the fix does no damage to the files it edits, else why it is withheld.</returns>
-    public static string? Check(CodeFix fix, Func<string, FactDocument?> documentOf, AnalysisOptions options)
+    public static string? Check(IReadOnlyList<FileChanges> files, Func<string, FactDocument?> documentOf, AnalysisOptions options, Func<FactDocument, IReadOnlyList<Diagnostic>> findingsBefore)
     {
-        var files = FixApplier.Resolve(fix, p => documentOf(p)?.Text);
-        if (files == null)
+        foreach (var file in files)
         {
-            return "its edits no longer fit the file";
+            var before = documentOf(file.Path);
+            if (before == null)
+            {
+                return "its edits no longer fit the file";
+            }
+
+            if (Check(before, file.After, options, findingsBefore(before)) is string withheld)
+            {
+                return withheld;
+            }
         }
 
-        return Check(files.Select(f => (documentOf(f.Path)!, f.After)), options);
+        return null;
     }
 
     /// <summary>The same check for a host that holds the texts itself (the Roslyn code fix): each edited file before, and its text after.</summary>
@@ -33,20 +46,24 @@ public static class FixVerifier
     {
         foreach (var (before, afterText) in files)
         {
-            if (before.IsBroken)
+            if (Check(before, afterText, options, before.IsBroken ? Array.Empty<Diagnostic>() : PerFile(before, options)) is string withheld)
             {
-                return $"{before.Path} has a YAML syntax error; correct it first";
-            }
-
-            var after = FactDocument.FromText(before.Path, afterText);
-            var damage = new FixDamage(PerFile(before, options)).FirstNew(PerFile(after, options));
-            if (damage != null)
-            {
-                return FixDamage.Describe(damage);
+                return withheld;
             }
         }
 
         return null;
+    }
+
+    private static string? Check(FactDocument before, SourceText afterText, AnalysisOptions options, IReadOnlyList<Diagnostic> findingsBefore)
+    {
+        if (before.IsBroken)
+        {
+            return $"{before.Path} has a YAML syntax error; correct it first";
+        }
+
+        var damage = new FixDamage(findingsBefore).FirstNew(PerFile(FactDocument.FromText(before.Path, afterText), options));
+        return damage == null ? null : FixDamage.Describe(damage);
     }
 
     private static List<Diagnostic> PerFile(FactDocument document, AnalysisOptions options)

@@ -81,10 +81,13 @@ public static class SourceDecoder
             }
         }
 
+        // Copied out once: an edited text is a tree of segments, slow to index char by char.
+        var head = new char[Math.Min(text.Length - start, 8192)];
+        text.CopyTo(start, head, 0, head.Length);
         long offset = 0;
-        for (var i = start; i < text.Length && offset < 8192; i++)
+        for (var k = 0; k < head.Length && offset < 8192; k++)
         {
-            var c = text[i];
+            var c = head[k];
             if (c == '\0')
             {
                 return new SyntaxError(default, $"The file looks binary (a NUL byte at offset {offset + (start * 3)}), not YAML text; remove it from the corpus or exclude it in factlint.yaml.");

@@ -128,7 +128,8 @@ public sealed class CodeActionHandler
         var review = !fix.IsSafe;
         var title = review ? fix.Title + " (review the change)" : fix.Title;
         var files = FixApplier.Resolve(fix, p => project.Corpus[p]?.Text);
-        var withheld = files == null ? "its edits no longer fit the file" : FixVerifier.Check(fix, p => project.Corpus[p], project.Options);
+        // The documents' current findings are the project's: only the fixed text is analysed.
+        var withheld = files == null ? "its edits no longer fit the file" : FixVerifier.Check(files, p => project.Corpus[p], project.Options, d => project.DiagnosticsOf(d.Path));
         if (withheld == null && review && !CanAnnotate && fix.Edits.Any(e => e.Path != doc.Path))
         {
             withheld = "it edits another file and this editor cannot show the change for review first; apply it with 'factlint fix --unsafe-fixes --select " + fix.EquivalenceKey + "'";

@@ -72,12 +72,11 @@ public sealed class ConflictingFiguresRule : CorpusRule
         var shown = ordered.Take(MaxValuesShown).Select(p => p.Describe());
         var hidden = ordered.Count - MaxValuesShown;
         var more = hidden > 0 ? $" and {hidden} more {(hidden == 1 ? "value" : "values")}" : string.Empty;
-        var values = ordered;
         var among = group.HasPreferred ? "preferred claims" : "claims";
         var advice = group.HasPreferred
             ? "Check the sources and keep 'rank: preferred' on one claim only."
             : "Check the sources, then mark the claim you trust 'rank: preferred' or the one you reject 'rank: deprecated'.";
-        var message = $"{group.Describe()} conflicts: {string.Join(" vs ", shown)}{more} \u2014 {compared.Count} {among}, {values.Count} values. {advice}";
+        var message = $"{group.Describe()} conflicts: {string.Join(" vs ", shown)}{more} \u2014 {compared.Count} {among}, {ordered.Count} values. {advice}";
 
         var related = compared.Where(c => c != outlier)
             .Select(c => new RelatedLocation(context.Location(c.Document.Path, c.ValueNode.Span), c.Describe() + (c.AgreesWith(outlier) ? string.Empty : " \u2014 disagrees")))

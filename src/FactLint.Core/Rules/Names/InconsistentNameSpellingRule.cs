@@ -123,8 +123,12 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
             who += $" and {variant.Matches.Count - owners.Count} more";
         }
 
-        var wholeName = owners.FirstOrDefault(o => o.Spelling.Name.Text.Length == o.Element.Length);
-        var first = wholeName.Spelling != null ? wholeName : owners[0];
+        // The alias goes to the entity the mention most plausibly names: one whose whole name is
+        // the varied word (the town 'Vahdat' for 'Vakhdat') before one where it is a part
+        // ('Vahdat Penitentiary'). Only an unambiguous owner makes the alias the preferred fix.
+        var wholeNameOwners = owners.Where(o => o.Spelling.Name.Text.Length == o.Element.Length).ToList();
+        var aliasOwners = wholeNameOwners.Concat(owners.Where(o => !wholeNameOwners.Contains(o))).ToList();
+        var first = aliasOwners[0];
         var firstAlias = AliasText(first, word);
         var where = kind switch
         {
@@ -152,11 +156,6 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
             fixes.Add(new CodeFix($"Write '{element}'", applicability, ImmutableArray.Create(edit), "FL4001.use-canonical") { IsPreferred = kind == TextKind.Note });
         }
 
-        // The alias goes to the entity the mention most plausibly names: one whose whole name is
-        // the varied word (the town 'Vahdat' for 'Vakhdat') before one where it is a part
-        // ('Vahdat Penitentiary'). Only an unambiguous owner makes the alias the preferred fix.
-        var wholeNameOwners = owners.Where(o => o.Spelling.Name.Text.Length == o.Element.Length).ToList();
-        var aliasOwners = wholeNameOwners.Concat(owners.Where(o => !wholeNameOwners.Contains(o))).ToList();
         var unambiguous = variant.Matches.Count == 1 || wholeNameOwners.Count == 1;
         var related = ImmutableArray.CreateBuilder<RelatedLocation>();
         for (var i = 0; i < aliasOwners.Count; i++)

@@ -1,4 +1,5 @@
-// FactLint's own JSON-RPC layer against StreamJsonRpc 2.26, as the language server would use it:
+// FactLint's JSON-RPC connection (StreamJsonRpc 2.26 over FactLint's base-protocol framing, with
+// handlers run in arrival order) against StreamJsonRpc 2.26 as it comes (HeaderDelimitedMessageHandler):
 // LSP base-protocol framing, System.Text.Json with FactLint's source-generated LSP types, one
 // request at a time from the same raw client, over in-memory pipes (no process, no disk) so that
 // only the RPC layers differ. Each answer carries a 2 KB hover (the size of a claim-group table).
@@ -23,13 +24,13 @@ Hover Answer(HoverParams p) => new() { Contents = new MarkupContent { Value = $"
 
 foreach (var round in new[] { "warm-up", "measured" })
 {
-    var ours = await MeasureAsync("FactLint JsonRpcConnection", (input, output) =>
+    var ours = await MeasureAsync("FactLint JsonRpcConnection (StreamJsonRpc, LspMessageHandler, ArrivalOrder)", (input, output) =>
     {
         var connection = new JsonRpcConnection(input, output, LspJsonContext.Default, new QuietLog());
         connection.OnRequest<HoverParams, Hover?>("textDocument/hover", (p, _) => Task.FromResult<Hover?>(Answer(p)));
         return connection.RunAsync();
     }, round == "warm-up" ? 2000 : requests);
-    var theirs = await MeasureAsync("StreamJsonRpc 2.26 (SystemTextJsonFormatter, HeaderDelimitedMessageHandler)", (input, output) =>
+    var theirs = await MeasureAsync("StreamJsonRpc 2.26 as it comes (SystemTextJsonFormatter, HeaderDelimitedMessageHandler)", (input, output) =>
     {
         var formatter = new SystemTextJsonFormatter();
         formatter.JsonSerializerOptions.TypeInfoResolverChain.Insert(0, LspJsonContext.Default);

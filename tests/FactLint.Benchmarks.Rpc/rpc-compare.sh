@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Compares FactLint's JSON-RPC layer with StreamJsonRpc 2.26 on LSP-shaped requests over in-memory
-# pipes (see Program.cs). Not part of CI: StreamJsonRpc is restored only here.
+# Compares FactLint's JSON-RPC connection (StreamJsonRpc over FactLint's framing, handlers in arrival
+# order) with StreamJsonRpc as it comes, on LSP-shaped requests over in-memory pipes (see Program.cs).
 #   bash tests/FactLint.Benchmarks.Rpc/rpc-compare.sh [REQUESTS]
 set -euo pipefail
 cd "$(dirname "$0")"

@@ -129,4 +129,95 @@ public sealed class JsonRpcConnectionTests
         Assert.Equal("last", (await h.ReceiveAsync()).GetProperty("id").GetString());
         Assert.DoesNotContain(h.Log.Errors, e => e.Contains("failed", StringComparison.Ordinal));
     }
+
+    private const string Hover = "{\"jsonrpc\":\"2.0\",\"id\":ID,\"method\":\"textDocument/hover\",\"params\":{\"textDocument\":{\"uri\":\"file:///a\"},\"position\":{\"line\":0,\"character\":0}}}";
+
+    private static Harness Answering(string text) =>
+        new(c => c.OnRequest<HoverParams, Hover?>("textDocument/hover", (_, _) => Task.FromResult<Hover?>(new Hover { Contents = new MarkupContent { Value = text } })));
+
+    [Theory]
+    [InlineData("{not json", ErrorCodes.ParseError)]
+    [InlineData("[1,2]", ErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":{\"x\":1},\"method\":\"textDocument/hover\"}", ErrorCodes.InvalidRequest)]
+    [InlineData("{\"jsonrpc\":\"2.0\",\"id\":3}", ErrorCodes.InvalidRequest)]
+    public async Task A_body_that_is_not_a_message_is_answered_with_an_error_and_reading_goes_on(string body, int code)
+    {
+        // StreamJsonRpc's own handler would end the connection here; an editor's server must not.
+        await using var h = Answering("still here");
+        await h.SendAsync(body);
+        var refusal = await h.ReceiveAsync();
+        Assert.Equal(code, refusal.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal("2.0", refusal.GetProperty("jsonrpc").GetString());
+        Assert.True(refusal.TryGetProperty("id", out _), "an error reply always carries an id, null when none could be read");
+        await h.SendAsync(Hover.Replace("ID", "1", StringComparison.Ordinal));
+        Assert.Equal("still here", (await h.ReceiveAsync()).GetProperty("result").GetProperty("contents").GetProperty("value").GetString());
+    }
+
+    [Fact]
+    public async Task Handlers_run_to_their_end_in_arrival_order()
+    {
+        var order = new ConcurrentQueue<string>();
+        await using var h = new Harness(c =>
+        {
+            c.OnNotification<DidCloseTextDocumentParams>("textDocument/didClose", async p =>
+            {
+                await Task.Delay(200);
+                order.Enqueue("close " + p.TextDocument.Uri);
+            });
+            c.OnRequest<HoverParams, Hover?>("textDocument/hover", (p, _) =>
+            {
+                order.Enqueue("hover");
+                return Task.FromResult<Hover?>(null);
+            });
+        });
+        await h.SendAsync("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didClose\",\"params\":{\"textDocument\":{\"uri\":\"file:///a\"}}}");
+        await h.SendAsync(Hover.Replace("ID", "1", StringComparison.Ordinal));
+        await h.ReceiveAsync();
+        Assert.Equal(new[] { "close file:///a", "hover" }, order.ToArray());
+    }
+
+    [Fact]
+    public async Task A_request_cancelled_while_waiting_its_turn_answers_RequestCancelled()
+    {
+        var release = new TaskCompletionSource();
+        await using var h = new Harness(c =>
+        {
+            c.OnNotification<DidCloseTextDocumentParams>("textDocument/didClose", _ => release.Task);
+            c.OnRequest<HoverParams, Hover?>("textDocument/hover", (_, _) => Task.FromResult<Hover?>(null));
+        });
+        await h.SendAsync("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didClose\",\"params\":{\"textDocument\":{\"uri\":\"file:///a\"}}}");
+        await h.SendAsync(Hover.Replace("ID", "5", StringComparison.Ordinal));
+        await h.SendAsync("{\"jsonrpc\":\"2.0\",\"method\":\"$/cancelRequest\",\"params\":{\"id\":5}}");
+        // The cancellation is read while didClose still holds the queue; give it ample time to land.
+        await Task.Delay(500);
+        release.SetResult();
+        var reply = await h.ReceiveAsync();
+        Assert.Equal(5, reply.GetProperty("id").GetInt32());
+        Assert.Equal(ErrorCodes.RequestCancelled, reply.GetProperty("error").GetProperty("code").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_failing_handler_answers_InternalError_without_a_stack_trace_and_the_next_request_is_answered()
+    {
+        var calls = 0;
+        await using var h = new Harness(c => c.OnRequest<HoverParams, Hover?>("textDocument/hover", (_, _) =>
+            Interlocked.Increment(ref calls) == 1 ? throw new InvalidOperationException("boom") : Task.FromResult<Hover?>(null)));
+        await h.SendAsync(Hover.Replace("ID", "1", StringComparison.Ordinal));
+        var failure = await h.ReceiveAsync();
+        var error = failure.GetProperty("error");
+        Assert.Equal(ErrorCodes.InternalError, error.GetProperty("code").GetInt32());
+        Assert.Contains("boom", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.False(error.TryGetProperty("data", out var data) && data.ValueKind != JsonValueKind.Null, "no stack trace goes to the client");
+        Assert.Contains(h.Log.Errors, e => e.Contains("boom", StringComparison.Ordinal));
+        await h.SendAsync(Hover.Replace("ID", "2", StringComparison.Ordinal));
+        Assert.Equal(2, (await h.ReceiveAsync()).GetProperty("id").GetInt32());
+    }
+
+    [Fact]
+    public async Task Params_of_the_wrong_shape_answer_InvalidParams()
+    {
+        await using var h = Answering("x");
+        await h.SendAsync("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"textDocument/hover\",\"params\":{\"position\":{\"line\":\"zero\"}}}");
+        Assert.Equal(ErrorCodes.InvalidParams, (await h.ReceiveAsync()).GetProperty("error").GetProperty("code").GetInt32());
+    }
 }

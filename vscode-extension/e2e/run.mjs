@@ -3,78 +3,16 @@
 // findings in the Problems panel, applies a quick fix through the light bulb and sees the finding
 // go; saves screenshots (used by the README) and reports the extension's activation time.
 // Fails when the server is broken: every step waits for something only a working server produces.
-import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { ensureCodeServer } from './codeServer.mjs';
+import { ext, logger, openSession, out } from './session.mjs';
 
-const ext = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const repo = path.resolve(ext, '..');
-const vsix = path.join(ext, 'factlint.vsix');
-const chromiumPath = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const out = path.join(ext, 'e2e-output');
-const t0 = Date.now();
-const log = (m) => console.log(`[${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
-
-if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run 'npm run package' first.`);
-if (!fs.existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
-const codeServer = ensureCodeServer();
-
-const freePort = () => new Promise((resolve) => {
-  const srv = net.createServer();
-  srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
-});
-
-const work = fs.mkdtempSync(path.join(os.tmpdir(), 'factlint-vscode-e2e-'));
-const home = path.join(work, 'home');
-const workspace = path.join(work, 'workspace');
-fs.cpSync(path.join(repo, 'examples'), workspace, { recursive: true, filter: (f) => !f.includes('.factlint-cache') });
-fs.mkdirSync(path.join(work, 'user', 'User'), { recursive: true });
-fs.mkdirSync(home, { recursive: true });
-fs.mkdirSync(out, { recursive: true });
-fs.writeFileSync(path.join(work, 'user', 'User', 'settings.json'), JSON.stringify({
-  'workbench.startupEditor': 'none',
-  'security.workspace.trust.enabled': false,
-  'telemetry.telemetryLevel': 'off',
-  'extensions.autoCheckUpdates': false,
-  'extensions.autoUpdate': false,
-  'update.mode': 'none',
-  'chat.disableAIFeatures': true,
-  'workbench.tips.enabled': false,
-}));
-const port = await freePort();
-fs.writeFileSync(path.join(work, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
-const report = path.join(work, 'activation.json');
-// Every tool writes its state under the temp folder, not the user's home.
-const env = {
-  ...process.env, HOME: home, XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local/share'),
-  XDG_CACHE_HOME: path.join(home, '.cache'), XDG_STATE_HOME: path.join(home, '.local/state'), FACTLINT_E2E_REPORT: report,
-};
-const args = ['--config', path.join(work, 'config.yaml'), '--user-data-dir', path.join(work, 'user'), '--extensions-dir', path.join(work, 'ext')];
-execFileSync(codeServer, [...args, '--install-extension', vsix], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-log('extension installed');
-const serverLog = fs.openSync(path.join(out, 'code-server.log'), 'w');
-const server = spawn(codeServer, [...args, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust', workspace], { env, stdio: ['ignore', serverLog, serverLog] });
+const log = logger();
+const session = await openSession({ name: 'main' });
+log('code-server up, workspace open');
+const { page, report } = session;
 let failed = false;
-let ctx;
 try {
-  for (let i = 0; ; i++) {
-    try { const r = await fetch(`http://127.0.0.1:${port}/healthz`); if (r.ok) break; } catch { /* not up yet */ }
-    if (i > 150) throw new Error('code-server did not answer /healthz within 30 s');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  log('code-server up');
-  ctx = await chromium.launchPersistentContext(path.join(work, 'chromium'), {
-    executablePath: chromiumPath, headless: true, viewport: { width: 1400, height: 900 },
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
-  });
-  const page = ctx.pages()[0] ?? await ctx.newPage();
-  await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(workspace)}`);
-  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   const rows = page.locator('.explorer-folders-view .monaco-list-row');
   await rows.first().waitFor({ timeout: 60000 });
   await rows.filter({ hasText: /^events$/ }).first().click();
@@ -111,7 +49,7 @@ try {
   log('fix applied; the finding is gone from the Problems panel');
 
   const activation = JSON.parse(fs.readFileSync(report, 'utf8'));
-  const result = { activationMs: Math.round(activation.activationMs * 10) / 10, statusBar: statusItem.replace(/\s+/g, ' '), seconds: (Date.now() - t0) / 1000 };
+  const result = { activationMs: Math.round(activation.activationMs * 10) / 10, statusBar: statusItem.replace(/\s+/g, ' '), seconds: log.seconds() };
   fs.writeFileSync(path.join(out, 'result.json'), JSON.stringify(result, null, 2));
   log(`PASS: activation ${result.activationMs} ms; status bar "${result.statusBar}"`);
   // Tests never modify tracked files: the README's screenshots are refreshed only when asked for.
@@ -125,11 +63,9 @@ try {
 } catch (e) {
   failed = true;
   console.error(`FAIL: ${e.message}`);
-  if (ctx) await ctx.pages()[0]?.screenshot({ path: path.join(out, 'failure.png') }).catch(() => {});
-  console.error(`screenshots and code-server.log in ${out}`);
+  await session.screenshotOnFailure();
+  console.error(`screenshots and main-code-server.log in ${out}`);
 } finally {
-  await ctx?.close().catch(() => {});
-  server.kill();
-  fs.rmSync(work, { recursive: true, force: true, maxRetries: 3 });
+  await session.close();
 }
 process.exit(failed ? 1 : 0);

@@ -24,14 +24,15 @@ import { statusText } from './core/statusText';
 // Set by the bundle's first line (scripts/build.mjs); the module's own load time otherwise.
 const loadedAt: number = (globalThis as { __factlintLoadStart?: number }).__factlintLoadStart ?? performance.now();
 let client: LanguageClient | undefined;
-let output: vscode.OutputChannel;
+let output: vscode.LogOutputChannel;
 let status: vscode.StatusBarItem;
 const restarts = new RestartPolicy();
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // The output channel is disposed in deactivate, after the server has stopped: disposed with the
   // other subscriptions it went first, and the stopping client wrote to a closed channel.
-  output = vscode.window.createOutputChannel('FactLint');
+  // A log channel: vscode-languageclient 10 writes its lines with levels and times into it.
+  output = vscode.window.createOutputChannel('FactLint', { log: true });
   status = vscode.window.createStatusBarItem('factlint.status', vscode.StatusBarAlignment.Left, 50);
   status.name = 'FactLint';
   status.command = 'workbench.actions.view.problems';
@@ -117,7 +118,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
     dotnet: findDotnet(),
   });
   if (choice.kind === 'missing') {
-    output.appendLine(choice.message);
+    output.error(choice.message);
     updateStatus();
     const pick = await vscode.window.showErrorMessage(choice.message, ...(choice.action ? [choice.action.title] : []));
     if (pick && choice.action) {
@@ -145,7 +146,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue }),
       closed: async (): Promise<CloseHandlerResult> => {
         const decision = restarts.onCrash(Date.now());
-        output.appendLine(decision.message);
+        output.warn(decision.message);
         updateStatus();
         if (!decision.restart) {
           vscode.window.showErrorMessage(decision.message, 'Show Output').then((pick) => pick && output.show(true));
@@ -161,7 +162,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client.onDidChangeState(() => updateStatus());
   // Started without awaiting: activation must not wait for the server (VS Code's start stays fast).
   client.start().catch((e: unknown) => {
-    output.appendLine(`The FactLint server could not start: ${e instanceof Error ? e.message : String(e)}`);
+    output.error(`The FactLint server could not start: ${e instanceof Error ? e.message : String(e)}`);
     updateStatus();
   });
   updateStatus();
@@ -174,7 +175,7 @@ async function stopClient(): Promise<void> {
     try {
       await running.stop(5000);
     } catch (e) {
-      output.appendLine(`Stopping the server: ${e instanceof Error ? e.message : String(e)}`);
+      output.warn(`Stopping the server: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
   updateStatus();

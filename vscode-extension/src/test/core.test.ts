@@ -52,7 +52,7 @@ test('status text counts findings by severity', () => {
 });
 
 test('restarts asked for together run one at a time, and those asked for while one waits join it', async () => {
-  const { SerialRestarts } = await import('../core/serialRestarts');
+  const { SerialRestarts } = await import('../core/serialRestarts.js');
   let running = 0;
   let maxRunning = 0;
   let runs = 0;

@@ -261,7 +261,7 @@ public sealed class NameComparer
 
         if (x.Cognate != null && x.Cognate == y.Cognate)
         {
-            return x.Folded == y.Folded ? 1.0 : CognateSimilarity;
+            return x.Folded == y.Folded ? 1.0 : Distinct(x, y) ? 0 : CognateSimilarity;
         }
 
         var best = TransliterationDistance.Similarity(x.Folded, y.Folded, atLeast);
@@ -288,7 +288,41 @@ public sealed class NameComparer
             }
         }
 
-        return best;
+        // Different words that look like spellings of one: decided only for the pairs that would
+        // otherwise correspond (most candidate pairs are far apart and never get here).
+        return best >= atLeast && best < 1 && Distinct(x, y) ? 0 : best;
+    }
+
+    private static bool Distinct(NameToken x, NameToken y)
+    {
+        foreach (var rx in x.Readings)
+        {
+            foreach (var ry in y.Readings)
+            {
+                if (DistinctForms.Why(rx, ry) != null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool GenderedGivenNames(NameToken x, NameToken y)
+    {
+        foreach (var rx in x.Readings)
+        {
+            foreach (var ry in y.Readings)
+            {
+                if (DistinctForms.IsGenderedPair(rx, ry))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -402,6 +436,11 @@ public sealed class NameComparer
             || !(first.BStart == 0 || (first.BStart == 1 && IsDevotionalPrefix(b.Tokens[0]))))
         {
             return new NameComparison(a, b, false, score, alignment.Matches, "the first names do not correspond");
+        }
+
+        if (first.ACount == 1 && first.BCount == 1 && GenderedGivenNames(a.Tokens[first.AStart], b.Tokens[first.BStart]))
+        {
+            return new NameComparison(a, b, false, score, alignment.Matches, "male and female forms of a given name are different people");
         }
 
         var reason = middleGap ? "every element but one in the middle corresponds"

@@ -245,7 +245,7 @@ public sealed class NameReader
     {
         List<string>? list = null;
         var stem = WithoutSuffix(Transliteration.Letters(joined));
-        foreach (var reading in new[] { _transliteration.FoldAlternate(joined), _transliteration.FoldSomali(joined), stem == null ? null : _transliteration.Fold(stem) })
+        foreach (var reading in new[] { _transliteration.FoldAlternate(joined), _transliteration.FoldSomali(joined), _transliteration.FoldGerman(joined), stem == null ? null : _transliteration.Fold(stem) })
         {
             if (reading == null)
             {
@@ -271,7 +271,9 @@ public sealed class NameReader
 
         var stem = folded.Length - tail.Length;
         var cut = stem;
-        while (cut > 2 && (Transliteration.IsVowel(folded[cut - 1]) || folded[cut - 1] == 'l'))
+        // The linking vowel and the article (al-, el-) go; an l after o is the name's own (the Tajik
+        // and Uzbek Kamol, Jalol in Kamoliddin, Jaloliddin), and so is one after i or u.
+        while (cut > 2 && (Transliteration.IsVowel(folded[cut - 1]) || (folded[cut - 1] == 'l' && folded[cut - 2] is 'a' or 'e')))
         {
             cut--;
         }

@@ -40,33 +40,47 @@ public sealed class Transliteration
             .ToArray();
     }
 
-    /// <summary>The word's letters, lower-case, without diacritics, apostrophes or anything that is not a letter.</summary>
+    /// <summary>
+    /// The word's letters in lower-case ASCII: other scripts and diacritics spelled as
+    /// <see cref="AsciiSpellings"/> says (Халимов → khalimov, Abū → abu), apostrophes, primes and
+    /// anything else that is not a letter left out. Letters of scripts the table does not cover stay.
+    /// </summary>
     public static string Letters(string word)
     {
         var sb = new StringBuilder(word.Length);
-        foreach (var ch in word.Normalize(NormalizationForm.FormD))
+        foreach (var ch in word)
         {
-            var category = CharUnicodeInfo.GetUnicodeCategory(ch);
-            if (category is UnicodeCategory.NonSpacingMark or UnicodeCategory.ModifierLetter)
+            if (ch < 0x80)
             {
+                if (ch is >= 'a' and <= 'z')
+                {
+                    sb.Append(ch);
+                }
+                else if (ch is >= 'A' and <= 'Z')
+                {
+                    sb.Append((char)(ch + 32));
+                }
+
                 continue;
             }
 
-            var lower = char.ToLowerInvariant(ch);
-            switch (lower)
+            if (AsciiSpellings.Of(ch) is string spelled)
             {
-                case 'ø': sb.Append('o'); continue;
-                case 'ł': sb.Append('l'); continue;
-                case 'ß': sb.Append("ss"); continue;
-                case 'æ': sb.Append("ae"); continue;
-                case 'œ': sb.Append("oe"); continue;
-                case 'đ': sb.Append('d'); continue;
-                case 'ı': sb.Append('i'); continue;
+                foreach (var c in spelled)
+                {
+                    if (c is >= 'a' and <= 'z')
+                    {
+                        sb.Append(c);
+                    }
+                    else if (c is >= 'A' and <= 'Z')
+                    {
+                        sb.Append((char)(c + 32));
+                    }
+                }
             }
-
-            if (char.IsLetter(lower))
+            else if (char.IsLetter(ch))
             {
-                sb.Append(lower);
+                sb.Append(char.ToLowerInvariant(ch));
             }
         }
 
@@ -75,6 +89,80 @@ public sealed class Transliteration
 
     /// <summary>The transliteration-neutral spelling of one word.</summary>
     public string Fold(string word) => Fold(word, alternate: false);
+
+    /// <summary>
+    /// The German press spelling read back as the Russian sounds it stands for (Dschochar Dudajew,
+    /// Tadschikistan, Nischni Nowgorod, Kusnezow, Saizew): sch, tsch, dsch and schtsch are sh, ch, j
+    /// and shch, ch is kh, z is ts, w is v, j is y, and s before a vowel at the start or between
+    /// vowels is z. Null when the word shows none of these letters.
+    /// </summary>
+    public string? FoldGerman(string word)
+    {
+        var letters = Letters(word);
+        if (!LooksGerman(letters))
+        {
+            return null;
+        }
+
+        var sb = new StringBuilder(letters.Length + 4);
+        var i = 0;
+        while (i < letters.Length)
+        {
+            var rest = letters.Length - i;
+            if (rest >= 7 && string.CompareOrdinal(letters, i, "schtsch", 0, 7) == 0)
+            {
+                sb.Append("shch");
+                i += 7;
+            }
+            else if (rest >= 4 && string.CompareOrdinal(letters, i, "tsch", 0, 4) == 0)
+            {
+                sb.Append("ch");
+                i += 4;
+            }
+            else if (rest >= 4 && string.CompareOrdinal(letters, i, "dsch", 0, 4) == 0)
+            {
+                sb.Append("dzh");
+                i += 4;
+            }
+            else if (rest >= 3 && string.CompareOrdinal(letters, i, "sch", 0, 3) == 0)
+            {
+                sb.Append("sh");
+                i += 3;
+            }
+            else if (rest >= 2 && letters[i] == 'c' && letters[i + 1] == 'h')
+            {
+                sb.Append("kh");
+                i += 2;
+            }
+            else
+            {
+                var c = letters[i];
+                var beforeVowel = i + 1 < letters.Length && IsVowel(letters[i + 1]);
+                sb.Append(c switch
+                {
+                    'z' => "ts",
+                    'w' => "v",
+                    'j' => "y",
+                    's' when beforeVowel && (i == 0 || IsVowel(letters[i - 1])) => "z",
+                    _ => c.ToString(),
+                });
+                i++;
+            }
+        }
+
+        return Fold(sb.ToString());
+    }
+
+    /// <summary>
+    /// sch, the endings -ow, -ew (-owa, -ewa), or z with j (Plissezkaja): spellings that English and
+    /// Arabic-script romanisations do not use. Other words get no German reading, since each reading
+    /// costs comparisons (w alone needs none: every reading takes it as v).
+    /// </summary>
+    private static bool LooksGerman(string letters) =>
+        letters.IndexOf("sch", StringComparison.Ordinal) >= 0
+        || letters.EndsWith("ow", StringComparison.Ordinal) || letters.EndsWith("ew", StringComparison.Ordinal)
+        || letters.EndsWith("owa", StringComparison.Ordinal) || letters.EndsWith("ewa", StringComparison.Ordinal)
+        || (letters.IndexOf('z') >= 0 && letters.IndexOf('j') >= 0);
 
     /// <summary>
     /// The other reading of the letters that romanisations use in two ways: j as y (Marija, Jurij,

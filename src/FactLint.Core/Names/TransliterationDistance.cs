@@ -178,8 +178,15 @@ public static class TransliterationDistance
             return VowelSwap;
         }
 
-        return Pair(x, y) ?? Pair(y, x) ?? 1.0;
+        // Two consonants that no romanisation writes for one sound (m and l, r and s) are another
+        // name, not a spelling: as costly as dropping one and adding the other.
+        return Pair(x, y) ?? Pair(y, x) ?? (IsConsonant(x) && IsConsonant(y) ? UnattestedConsonant : 1.0);
     }
+
+    /// <summary>The cost of a consonant written for another that no transliteration system writes for it.</summary>
+    public const double UnattestedConsonant = 2.0;
+
+    private static bool IsConsonant(char c) => char.IsLetter(c) && !Transliteration.IsVowel(c);
 
     private static double? Pair(char x, char y) => (x, y) switch
     {
@@ -197,6 +204,7 @@ public static class TransliterationDistance
         ('s', 'S') => 0.5,
         ('s', 'z') => 0.4,    // one Persian/Arabic letter, two voicings
         ('J', 'z') => 0.4,    // zh for z: Nazhmuddin, Najmiddin
+        ('S', 'J') => 0.4,    // German sch for zh: Schirinowski, Zhirinovsky
         ('J', 'i') => 0.4,    // j for y: Jusuf, Yusuf
         ('J', 'g') => 0.4,    // Egyptian g for j: Gamal, Jamal
         ('d', 't') => 0.5,
@@ -212,6 +220,10 @@ public static class TransliterationDistance
         ('v', 'f') => 0.4,
         ('v', 'u') => 0.4,    // w for u: Aweys, Oweys
         ('v', 'b') => 0.6,
+        ('d', 'z') => 0.6,    // Arabic dad read z in Persian and Turkic: Ramadan, Ramazan
+        ('d', 'T') => 0.3,    // Arabic dhal written th or d: Ghathafi, Gaddafi
+        ('c', 't') => 0.4,    // Belarusian ts for t: Stsiapan, Stiapan
+        ('m', 'n') => 0.6,    // n written as heard before b and p: Arslanbek, Arslambek
         _ => null,
     };
 }

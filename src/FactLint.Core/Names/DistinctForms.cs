@@ -1,0 +1,158 @@
+using System;
+
+namespace FactLint.Names;
+
+/// <summary>
+/// Pairs of name elements that look like spellings of one word but are different words, whatever
+/// their distance: no transliteration system produces the difference. Compared on folded forms.
+/// </summary>
+public static class DistinctForms
+{
+    /// <summary>English endings that make another word of a stem (Islam, Islamic; Minister, Ministry).</summary>
+    private static readonly string[] EnglishEndings = { "", "er", "ri", "ic", "ik", "ian", "ist", "ism", "ies", "ing", "ed", "al", "ical", "iti", "ish", "ese", "ite", "ics" };
+
+    /// <summary>Why two folded elements are different words, or null when they may be one.</summary>
+    public static string? Why(string a, string b)
+    {
+        if (a.Length == b.Length && string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (IsGenderedPair(a, b, surnamesOnly: true))
+        {
+            return "male and female forms of a surname are different people";
+        }
+
+        if (IsEnglishDerivation(a, b))
+        {
+            return "an English word formed from the other";
+        }
+
+        if (IsSlavicVowelShift(a, b))
+        {
+            return "a vowel that Cyrillic writes, changed";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Smirnov and Smirnova, Aleksandr and Aleksandra, Viktor and Viktoriya; Yevgeniy and Yevgeniya,
+    /// Zhirinovskiy and Zhirinovskaya: the masculine form and the feminine one made from it. With
+    /// <paramref name="surnamesOnly"/>, only Slavic surnames (-ov, -ev, -in, -skiy): elsewhere in an
+    /// Arabic or Persian chain a final -a is the ta marbuta of one name (Abu Aziz, Abu Azizah), so
+    /// given names are judged where they stand first (<see cref="NameComparer"/>).
+    /// </summary>
+    public static bool IsGenderedPair(string a, string b, bool surnamesOnly = false)
+    {
+        // Initial е is written e or ye (Evgeniy, Yevgeniya): compare without the y.
+        a = a.StartsWith("ie", StringComparison.Ordinal) ? a.Substring(1) : a;
+        b = b.StartsWith("ie", StringComparison.Ordinal) ? b.Substring(1) : b;
+        var (m, f) = a.Length <= b.Length ? (a, b) : (b, a);
+        if (m.Length < 3 || f[f.Length - 1] != 'a')
+        {
+            return false;
+        }
+
+        if (!surnamesOnly && !Transliteration.IsVowel(m[m.Length - 1]) && m[m.Length - 1] != 'i'
+            && string.Equals(Transliteration.Skeleton(m), Transliteration.Skeleton(f), StringComparison.Ordinal))
+        {
+            // A given name against one of the same consonants ending in -a: Oleg and Olga, Farkhod and Farida.
+            return true;
+        }
+
+        if (!f.StartsWith(m.Substring(0, m.Length - 1), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var last = m[m.Length - 1];
+        if (surnamesOnly && !(last == 'i' || HasSlavicSuffix(m) || (m.Length > 4 && m.EndsWith("in", StringComparison.Ordinal))))
+        {
+            return false;
+        }
+
+        if (!Transliteration.IsVowel(last))
+        {
+            // Consonant-final masculine: the feminine adds -a or -ia (Smirnova, Viktoria).
+            var added = f.Substring(m.Length - 1 + 1 > f.Length ? f.Length : m.Length);
+            return f.StartsWith(m, StringComparison.Ordinal) && added is "a" or "ia" or "iia" or "iJa";
+        }
+
+        if (last == 'i' && (!surnamesOnly || m.EndsWith("ski", StringComparison.Ordinal) || m.EndsWith("skii", StringComparison.Ordinal) || m.EndsWith("tski", StringComparison.Ordinal)))
+        {
+            // -iy/-y/-ii masculine, -iya/-aya/-ia feminine on the same stem.
+            var stemM = m.TrimEnd('i');
+            var stemF = f.Substring(0, f.Length - 1);
+            stemF = stemF.EndsWith("ai", StringComparison.Ordinal) ? stemF.Substring(0, stemF.Length - 2) : stemF.TrimEnd('i');
+            return stemM.Length >= 3 && string.Equals(stemM, stemF, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    private static bool IsEnglishDerivation(string a, string b)
+    {
+        var common = 0;
+        while (common < a.Length && common < b.Length && a[common] == b[common])
+        {
+            common++;
+        }
+
+        if (common < 5)
+        {
+            return false;
+        }
+
+        var restA = a.Substring(common);
+        var restB = b.Substring(common);
+        return Array.IndexOf(EnglishEndings, restA) >= 0 && Array.IndexOf(EnglishEndings, restB) >= 0;
+    }
+
+    /// <summary>
+    /// Nazarov and Nazirov, Gafurov and Gafarov: in a surname with a Slavic suffix the stem was written
+    /// in Cyrillic, whose а у и are written alike by every romanisation — a for u, or a back vowel for i,
+    /// is another name.
+    /// </summary>
+    private static bool IsSlavicVowelShift(string a, string b)
+    {
+        if (a.Length != b.Length || !HasSlavicSuffix(a) || !HasSlavicSuffix(b))
+        {
+            return false;
+        }
+
+        var shifted = false;
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] == b[i])
+            {
+                continue;
+            }
+
+            if (i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i])
+            {
+                // ia for ai: я written ya or ia (Panyaev, Panaiev), not another vowel.
+                i++;
+                continue;
+            }
+
+            // Tajik o for the Russian a of one name is a spelling (Mirzoev, Mirzaev; Rahmonov, Rakhmanov),
+            // as is o for u (Qurbonov, Kurbanov); a for u or any back vowel for i is another name.
+            var pair = (Math.Min(a[i], b[i]), Math.Max(a[i], b[i]));
+            if (!(pair is ('a', 'u') or ('a', 'i') or ('i', 'o') or ('i', 'u')))
+            {
+                return false;
+            }
+
+            shifted = true;
+        }
+
+        return shifted;
+    }
+
+    /// <summary>-ov and -ev (and their feminine -ova, -eva): Russified surnames, whose stems were written in Cyrillic.</summary>
+    private static bool HasSlavicSuffix(string folded) =>
+        folded.Length > 4 && (folded.EndsWith("ov", StringComparison.Ordinal) || folded.EndsWith("ev", StringComparison.Ordinal)
+            || folded.EndsWith("ova", StringComparison.Ordinal) || folded.EndsWith("eva", StringComparison.Ordinal));
+}

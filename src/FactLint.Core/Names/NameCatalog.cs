@@ -14,7 +14,12 @@ namespace FactLint.Names;
 public sealed class NameCatalog
 {
     private readonly Dictionary<string, List<EntitySpelling>> _acceptedWords = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, List<(EntitySpelling Spelling, NameToken Element)>> _bySkeleton = new(StringComparer.Ordinal);
+    /// <summary>Distinct element spellings by skeleton key: a mention is compared once with "Khalimov", however many entities write it so.</summary>
+    private readonly Dictionary<string, List<ElementSpelling>> _bySkeleton = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ElementSpelling> _byLetters = new(StringComparer.Ordinal);
+
+    /// <summary>What a word found no variant of, or its one best variant, by the word as written (the scans meet the same names again and again).</summary>
+    private readonly Dictionary<string, NameVariant?> _variants = new(StringComparer.Ordinal);
     private readonly HashSet<string> _ignored;
 
     public NameCatalog(NameComparer comparer, IEnumerable<(FactDocument Document, EntityRecord Entity)> entities)
@@ -53,15 +58,27 @@ public sealed class NameCatalog
                 owners.Add(spelling);
                 if (token.Kind == NameTokenKind.Word && IsNameWord(token.Text))
                 {
+                    if (_byLetters.TryGetValue(word, out var known))
+                    {
+                        known.Owners.Add((spelling, token));
+                        continue;
+                    }
+
+                    var element = new ElementSpelling(token);
+                    element.Owners.Add((spelling, token));
+                    _byLetters[word] = element;
                     foreach (var key in SkeletonKeys(token))
                     {
                         if (!_bySkeleton.TryGetValue(key, out var list))
                         {
-                            list = new List<(EntitySpelling, NameToken)>();
+                            list = new List<ElementSpelling>();
                             _bySkeleton[key] = list;
                         }
 
-                        list.Add((spelling, token));
+                        if (list.Count == 0 || !ReferenceEquals(list[list.Count - 1], element))
+                        {
+                            list.Add(element);
+                        }
                     }
                 }
             }
@@ -86,6 +103,25 @@ public sealed class NameCatalog
     public NameVariant? FindVariant(string text, int start, int length, Func<EntitySpelling, bool>? eligible = null)
     {
         var raw = text.Substring(start, length);
+        if (eligible == null && _variants.TryGetValue(raw, out var known))
+        {
+            return known;
+        }
+
+        var found = Find(text, start, length, raw, eligible);
+        if (eligible == null && _variants.Count < MaxRemembered)
+        {
+            _variants[raw] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>Bounds what a long-lived server's catalog remembers.</summary>
+    private const int MaxRemembered = 100_000;
+
+    private NameVariant? Find(string text, int start, int length, string raw, Func<EntitySpelling, bool>? eligible)
+    {
         if (IsIgnored(raw))
         {
             return null;
@@ -98,10 +134,10 @@ public sealed class NameCatalog
         }
 
         var word = read.Tokens[0];
-        var best = new List<(EntitySpelling Spelling, NameToken Element)>();
+        ElementSpelling? best = null;
         var bestSimilarity = 0.0;
-        string? bestLetters = null;
         var tie = false;
+        var seen = new HashSet<ElementSpelling>();
         foreach (var key in SkeletonKeys(word))
         {
             if (!_bySkeleton.TryGetValue(key, out var candidates))
@@ -109,48 +145,48 @@ public sealed class NameCatalog
                 continue;
             }
 
-            foreach (var (spelling, element) in candidates)
+            foreach (var element in candidates)
             {
-                if ((eligible != null && !eligible(spelling)) || !Comparer.TokensCorrespond(word, element, out var similarity))
+                if (!seen.Add(element) || (eligible != null && !element.Owners.Exists(o => eligible(o.Spelling))) || !Comparer.TokensCorrespond(word, element.Element, out var similarity))
                 {
                     continue;
                 }
 
-                var letters = Transliteration.Letters(element.Text);
-                if (best.Count == 0 || similarity > bestSimilarity + 1e-9)
+                if (best == null || similarity > bestSimilarity + 1e-9)
                 {
-                    best.Clear();
-                    best.Add((spelling, element));
+                    best = element;
                     bestSimilarity = similarity;
-                    bestLetters = letters;
                     tie = false;
                 }
                 else if (Math.Abs(similarity - bestSimilarity) <= 1e-9)
                 {
-                    if (letters == bestLetters)
-                    {
-                        if (!best.Any(b => ReferenceEquals(b.Spelling.Entity, spelling.Entity)))
-                        {
-                            best.Add((spelling, element));
-                        }
-                    }
-                    else
-                    {
-                        // Like two different spellings equally: nothing a writer could act on.
-                        tie = true;
-                    }
+                    // Like two different spellings equally: nothing a writer could act on.
+                    tie = true;
                 }
             }
         }
 
-        if (best.Count == 0 || tie)
+        if (best == null || tie)
         {
             return null;
         }
 
-        // Events are usually named after a place or person; point at that first.
-        var ordered = best.OrderBy(b => b.Spelling.EntityType == "event" ? 1 : 0).ThenBy(b => b.Spelling.IsAlias ? 1 : 0).ToList();
-        return new NameVariant(word, ordered, bestSimilarity);
+        // Every entity that writes the element so, once; events are usually named after a place or
+        // person, so point at that first.
+        var entities = new HashSet<EntityRecord>(ReferenceEqualityComparer.Instance);
+        var matches = best.Owners.Where(o => (eligible == null || eligible(o.Spelling)) && entities.Add(o.Spelling.Entity))
+            .OrderBy(o => o.Spelling.EntityType == "event" ? 1 : 0).ThenBy(o => o.Spelling.IsAlias ? 1 : 0).ToList();
+        return new NameVariant(word, matches, bestSimilarity);
+    }
+
+    /// <summary>One way of writing a name element, and every entity spelling that writes it so.</summary>
+    private sealed class ElementSpelling
+    {
+        public ElementSpelling(NameToken element) => Element = element;
+
+        public NameToken Element { get; }
+
+        public List<(EntitySpelling Spelling, NameToken Element)> Owners { get; } = new();
     }
 
     /// <summary>Words of a name that carry identity: capitalised, or written in a script without case.</summary>

@@ -23,3 +23,22 @@ namespace System.Diagnostics.CodeAnalysis
     }
 }
 #endif
+
+#if NETSTANDARD2_0
+namespace System.Collections.Generic
+{
+    /// <summary>Identity comparison (.NET 5's ReferenceEqualityComparer): records compare by value otherwise.</summary>
+    internal sealed class ReferenceEqualityComparer : IEqualityComparer<object?>
+    {
+        private ReferenceEqualityComparer()
+        {
+        }
+
+        public static ReferenceEqualityComparer Instance { get; } = new();
+
+        public new bool Equals(object? x, object? y) => ReferenceEquals(x, y);
+
+        public int GetHashCode(object? obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj!);
+    }
+}
+#endif

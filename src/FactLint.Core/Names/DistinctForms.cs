@@ -62,7 +62,7 @@ public static class DistinctForms
             return true;
         }
 
-        if (!f.StartsWith(m.Substring(0, m.Length - 1), StringComparison.Ordinal))
+        if (string.CompareOrdinal(f, 0, m, 0, m.Length - 1) != 0)
         {
             return false;
         }
@@ -76,8 +76,13 @@ public static class DistinctForms
         if (!Transliteration.IsVowel(last))
         {
             // Consonant-final masculine: the feminine adds -a or -ia (Smirnova, Viktoria).
-            var added = f.Substring(m.Length - 1 + 1 > f.Length ? f.Length : m.Length);
-            return f.StartsWith(m, StringComparison.Ordinal) && added is "a" or "ia" or "iia" or "iJa";
+            if (string.CompareOrdinal(f, 0, m, 0, m.Length) != 0)
+            {
+                return false;
+            }
+
+            var added = f.Length - m.Length;
+            return (added == 1) || (added == 2 && f[m.Length] == 'i') || (added == 3 && f[m.Length + 1] is 'i' or 'J' && f[m.Length] == 'i');
         }
 
         if (last == 'i' && (!surnamesOnly || m.EndsWith("ski", StringComparison.Ordinal) || m.EndsWith("skii", StringComparison.Ordinal) || m.EndsWith("tski", StringComparison.Ordinal)))
@@ -105,9 +110,21 @@ public static class DistinctForms
             return false;
         }
 
-        var restA = a.Substring(common);
-        var restB = b.Substring(common);
-        return Array.IndexOf(EnglishEndings, restA) >= 0 && Array.IndexOf(EnglishEndings, restB) >= 0;
+        return IsEnglishEnding(a, common) && IsEnglishEnding(b, common);
+    }
+
+    private static bool IsEnglishEnding(string word, int from)
+    {
+        var length = word.Length - from;
+        foreach (var ending in EnglishEndings)
+        {
+            if (ending.Length == length && string.CompareOrdinal(word, from, ending, 0, length) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

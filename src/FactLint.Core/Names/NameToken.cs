@@ -22,20 +22,21 @@ public sealed record NameToken(string Text, int Start, int Length, string Folded
 
     public int End => Start + Length;
 
-    /// <summary>The folded spelling first, then the alternates.</summary>
-    public IEnumerable<string> Readings
+    private string[]? _readings;
+
+    /// <summary>The folded spelling first, then the alternates (an array, made once: the comparer reads it in its inner loop).</summary>
+    public string[] Readings => _readings ??= Alternates == null ? new[] { Folded } : Prepend(Folded, Alternates);
+
+    private static string[] Prepend(string first, IReadOnlyList<string> rest)
     {
-        get
+        var all = new string[rest.Count + 1];
+        all[0] = first;
+        for (var i = 0; i < rest.Count; i++)
         {
-            yield return Folded;
-            if (Alternates != null)
-            {
-                foreach (var r in Alternates)
-                {
-                    yield return r;
-                }
-            }
+            all[i + 1] = rest[i];
         }
+
+        return all;
     }
 
     public override string ToString() => Text;

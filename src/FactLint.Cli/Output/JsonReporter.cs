@@ -13,6 +13,8 @@ namespace FactLint.Cli.Output;
 /// </summary>
 public static class JsonReporter
 {
+    private const int FlushBytes = 64 * 1024;
+
     public static void Write(Stream output, LintReport report)
     {
         using var w = JsonOutput.CreateWriter(output);
@@ -72,6 +74,11 @@ public static class JsonReporter
 
             w.WriteEndArray();
             w.WriteEndObject();
+            if (w.BytesPending > FlushBytes)
+            {
+                // Stream the findings out: buffered whole, 60,000 of them are ~100 MB copied as the buffer grows.
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();

@@ -55,7 +55,7 @@ public static class DistinctForms
             return false;
         }
 
-        if (!surnamesOnly && !Transliteration.IsVowel(m[m.Length - 1]) && m[m.Length - 1] != 'i'
+        if (!surnamesOnly && m[0] == f[0] && f.Length - m.Length <= 3 && !Transliteration.IsVowel(m[m.Length - 1]) && m[m.Length - 1] != 'i'
             && string.Equals(Transliteration.Skeleton(m), Transliteration.Skeleton(f), StringComparison.Ordinal))
         {
             // A given name against one of the same consonants ending in -a: Oleg and Olga, Farkhod and Farida.

@@ -311,6 +311,11 @@ public sealed class NameComparer
 
     private static bool GenderedGivenNames(NameToken x, NameToken y)
     {
+        if (string.Equals(x.Folded, y.Folded, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         foreach (var rx in x.Readings)
         {
             foreach (var ry in y.Readings)

@@ -76,8 +76,9 @@ public sealed class SchemaCompiler
         // Compile every $defs/definitions entry too, so an unsupported keyword anywhere is reported now, not on first use.
         foreach (var container in new[] { "$defs", "definitions" })
         {
-            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(container, out var defs) && defs.ValueKind == JsonValueKind.Object)
+            if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(container, out var defs))
             {
+                RequireObject(defs, "#", container, "an object whose values are schemas");
                 foreach (var def in defs.EnumerateObject())
                 {
                     compiler.CompileAt(def.Value, "#/" + container + "/" + EscapePointer(def.Name));
@@ -309,7 +310,7 @@ public sealed class SchemaCompiler
 
         if (element.TryGetProperty("pattern", out var pattern))
         {
-            keywords.Add(new PatternKeyword(pointer + "/pattern", RegexOf(StringOf(pattern, pointer, "pattern"), pointer)));
+            keywords.Add(new PatternKeyword(pointer + "/pattern", RegexOf(StringOf(pattern, pointer, "pattern"), pointer), StringOf(pattern, pointer, "pattern")));
         }
     }
 
@@ -394,6 +395,7 @@ public sealed class SchemaCompiler
         var patterns = new List<(Regex, JsonSchema)>();
         if (element.TryGetProperty("patternProperties", out var pprops))
         {
+            RequireObject(pprops, pointer, "patternProperties", "an object whose keys are regular expressions and whose values are schemas");
             foreach (var p in pprops.EnumerateObject())
             {
                 patterns.Add((RegexOf(p.Name, pointer), CompileAt(p.Value, pointer + "/patternProperties/" + EscapePointer(p.Name))));
@@ -439,16 +441,19 @@ public sealed class SchemaCompiler
 
         var dependentRequired = new Dictionary<string, string[]>(StringComparer.Ordinal);
         var dependentSchemas = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
-        if (element.TryGetProperty("dependentRequired", out var dr) && dr.ValueKind == JsonValueKind.Object)
+        if (element.TryGetProperty("dependentRequired", out var dr))
         {
+            RequireObject(dr, pointer, "dependentRequired", "an object whose values are arrays of key names");
             foreach (var p in dr.EnumerateObject())
             {
+                RequireArray(p.Value, pointer, "dependentRequired/" + p.Name, "an array of key names");
                 dependentRequired[p.Name] = p.Value.EnumerateArray().Select(v => StringOf(v, pointer, "dependentRequired")).ToArray();
             }
         }
 
-        if (element.TryGetProperty("dependentSchemas", out var ds) && ds.ValueKind == JsonValueKind.Object)
+        if (element.TryGetProperty("dependentSchemas", out var ds))
         {
+            RequireObject(ds, pointer, "dependentSchemas", "an object whose values are schemas");
             foreach (var p in ds.EnumerateObject())
             {
                 dependentSchemas[p.Name] = CompileAt(p.Value, pointer + "/dependentSchemas/" + EscapePointer(p.Name));
@@ -456,8 +461,9 @@ public sealed class SchemaCompiler
         }
 
         if (_dialect is SchemaDialect.Draft04 or SchemaDialect.Draft06 or SchemaDialect.Draft07
-            && element.TryGetProperty("dependencies", out var deps) && deps.ValueKind == JsonValueKind.Object)
+            && element.TryGetProperty("dependencies", out var deps))
         {
+            RequireObject(deps, pointer, "dependencies", "an object whose values are arrays of key names or schemas");
             foreach (var p in deps.EnumerateObject())
             {
                 if (p.Value.ValueKind == JsonValueKind.Array)
@@ -636,7 +642,6 @@ public sealed class SchemaCompiler
     private static string UnicodePropertyName(string name) => name switch
     {
         "Letter" => "L",
-        "Cased_Letter" => "L",
         "Uppercase_Letter" => "Lu",
         "Lowercase_Letter" => "Ll",
         "Titlecase_Letter" => "Lt",
@@ -678,6 +683,39 @@ public sealed class SchemaCompiler
             : name,
     };
 
+    /// <summary>A keyword whose value has the wrong JSON type makes the schema unusable: said with the keyword's name, never as .NET's InvalidOperationException.</summary>
+    private static void RequireObject(JsonElement value, string pointer, string keyword, string what)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            throw new SchemaLoadException($"'{keyword}' at {pointer} must be {what}, not {Kind(value)}.");
+        }
+    }
+
+    private static void RequireArray(JsonElement value, string pointer, string keyword, string what)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new SchemaLoadException($"'{keyword}' at {pointer} must be {what}, not {Kind(value)}.");
+        }
+    }
+
+    private static string Kind(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+
+    /// <summary>Every UTF-16 code unit but 0-9, as a character-class body.</summary>
+    private const string NotAsciiDigit = @"\u0000-\u002F\u003A-\uFFFF";
+
+    /// <summary>Every UTF-16 code unit but a-z, A-Z, 0-9 and _, as a character-class body.</summary>
+    private const string NotAsciiWord = @"\u0000-\u002F\u003A-\u0040\u005B-\u005E\u0060\u007B-\uFFFF";
+
     internal static string EcmaToDotNet(string pattern)
     {
         var sb = new System.Text.StringBuilder(pattern.Length + 8);
@@ -700,20 +738,41 @@ public sealed class SchemaCompiler
                         }
 
                         var name = pattern.Substring(i + 2, close - i - 2);
-                        sb.Append('\\').Append(n).Append('{').Append(UnicodePropertyName(name)).Append('}');
+                        if (name is "Cased_Letter" or "LC")
+                        {
+                            // .NET has no LC: the cased letters are Lu, Ll and Lt (not Lm or Lo, as plain L would admit).
+                            if (n == 'p')
+                            {
+                                sb.Append(inClass ? @"\p{Lu}\p{Ll}\p{Lt}" : @"[\p{Lu}\p{Ll}\p{Lt}]");
+                            }
+                            else if (!inClass)
+                            {
+                                sb.Append(@"[^\p{Lu}\p{Ll}\p{Lt}]");
+                            }
+                            else
+                            {
+                                throw new SchemaNotSupportedException($"\\P{{{name}}} inside a character class is not supported; write the class without it, or use \\p{{Lu}}, \\p{{Ll}} and \\p{{Lt}}.");
+                            }
+                        }
+                        else
+                        {
+                            sb.Append('\\').Append(n).Append('{').Append(UnicodePropertyName(name)).Append('}');
+                        }
+
                         i = close;
                         break;
                     case 'd':
                         sb.Append(inClass ? "0-9" : "[0-9]");
                         break;
                     case 'D':
-                        sb.Append(inClass ? @"\D" : "[^0-9]");
+                        // ECMA-262's \D is every character but 0-9; .NET's would also leave out other scripts' digits.
+                        sb.Append(inClass ? NotAsciiDigit : "[^0-9]");
                         break;
                     case 'w':
                         sb.Append(inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]");
                         break;
                     case 'W':
-                        sb.Append(inClass ? @"\W" : "[^a-zA-Z0-9_]");
+                        sb.Append(inClass ? NotAsciiWord : "[^a-zA-Z0-9_]");
                         break;
                     default:
                         sb.Append('\\').Append(n);
@@ -730,6 +789,12 @@ public sealed class SchemaCompiler
             else if (c == ']' && inClass)
             {
                 inClass = false;
+            }
+            else if (c == '$' && !inClass)
+            {
+                // ECMA-262's $ (no multiline flag) is the end of the text; .NET's also matches before a final line break.
+                sb.Append(@"\z");
+                continue;
             }
 
             sb.Append(c);

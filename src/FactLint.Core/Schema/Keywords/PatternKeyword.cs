@@ -7,10 +7,14 @@ internal sealed class PatternKeyword : SchemaKeyword
 {
     private readonly Regex _regex;
 
-    public PatternKeyword(string location, Regex regex)
+    /// <summary>The pattern as the schema writes it: messages quote it, not its translation for .NET.</summary>
+    private readonly string _source;
+
+    public PatternKeyword(string location, Regex regex, string source)
         : base(location)
     {
         _regex = regex;
+        _source = source;
     }
 
     public override bool Validate(YamlNode node, JsonSchema owner, ValidationContext context)
@@ -27,13 +31,13 @@ internal sealed class PatternKeyword : SchemaKeyword
         }
         catch (RegexMatchTimeoutException)
         {
-            context.Report(node, "pattern", Location, $"Checking this text against the pattern {_regex} took too long; simplify the schema's pattern.");
+            context.Report(node, "pattern", Location, $"Checking this text against the pattern {_source} took too long; simplify the schema's pattern.");
             return false;
         }
 
         if (!ok)
         {
-            context.Report(node, "pattern", Location, $"{InstanceTypes.DescribeValue(node)} does not match the required pattern {_regex}.");
+            context.Report(node, "pattern", Location, $"{InstanceTypes.DescribeValue(node)} does not match the required pattern {_source}.");
         }
 
         return ok;

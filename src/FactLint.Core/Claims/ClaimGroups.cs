@@ -105,18 +105,18 @@ public sealed class ClaimGroups
         if (reference == null)
         {
             // The most common family of units wins (counted per family, not pairwise); ties go to the earliest claim.
-            var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+            var counts = new Dictionary<(Dimension, string?), int>();
             var best = 0;
             foreach (var e in group.Entries)
             {
-                var family = e.Unit.Dimension + "/" + e.Unit.Currency;
+                var family = (e.Unit.Dimension, e.Unit.Currency);
                 counts.TryGetValue(family, out var n);
                 counts[family] = n + 1;
             }
 
             foreach (var e in group.Entries)
             {
-                var n = counts[e.Unit.Dimension + "/" + e.Unit.Currency];
+                var n = counts[(e.Unit.Dimension, e.Unit.Currency)];
                 if (n > best)
                 {
                     best = n;
@@ -196,25 +196,46 @@ public sealed class ClaimGroups
     /// <summary>"The Diplomat, 2018-11": the first cited source's publisher (else title, else id) and date; "+2" for more sources.</summary>
     private static string SourceLabel(ClaimRecord claim, CorpusIndex index, Dictionary<string, string> cache)
     {
-        var cited = claim.Citations.Where(c => c.Source != null).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).ToList();
-        if (cited.Count == 0)
+        // Most claims cite one source: no list for them.
+        string? first = null;
+        List<string>? cited = null;
+        foreach (var citation in claim.Citations)
+        {
+            if (citation.Source?.Id is not string id)
+            {
+                continue;
+            }
+
+            if (first == null)
+            {
+                first = id;
+            }
+            else if (id != first && (cited == null || !cited.Contains(id)))
+            {
+                (cited ??= new List<string> { first }).Add(id);
+            }
+        }
+
+        if (first == null)
         {
             return "no source";
         }
 
-        if (!cache.TryGetValue(cited[0], out var label))
+        var citedCount = cited?.Count ?? 1;
+
+        if (!cache.TryGetValue(first, out var label))
         {
-            label = cited[0];
-            if (SourceLookup.Find(index, cited[0]) is { } source)
+            label = first;
+            if (SourceLookup.Find(index, first) is { } source)
             {
-                var name = source.Record.GetScalar("publisher")?.Value ?? source.Record.GetScalar("title")?.Value ?? cited[0];
+                var name = source.Record.GetScalar("publisher")?.Value ?? source.Record.GetScalar("title")?.Value ?? first;
                 label = source.Published?.Value is string date ? $"{name}, {date}" : name;
             }
 
-            cache[cited[0]] = label;
+            cache[first] = label;
         }
 
-        var sources = cited.Count == 1 ? label : $"{label} +{cited.Count - 1}";
+        var sources = citedCount == 1 ? label : $"{label} +{citedCount - 1}";
 
         // A figure someone gave the press is theirs: "Ministry of Justice via The National, 2019-05".
         if (claim.AttributedTo is { } attributed && index.Records(attributed.Id).FirstOrDefault(r => r.Kind == RecordKind.Entity) is { } entity)

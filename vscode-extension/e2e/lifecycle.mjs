@@ -10,14 +10,20 @@ import { ext, findFiles, logger, openSession, out, runCommand, until } from './s
 
 const log = logger();
 // The server.path target: the bundled server behind a wrapper, as a developer's build would be.
+// code-server's window is a remote window: machine-scoped settings are read from the Machine
+// settings there (a User value was seen by the first window and not after a reload, 1 run in 5),
+// which is where the README tells remote users to put them.
+const wrapperOf = (work) => {
+  const wrapper = path.join(work, 'factlint-dev');
+  if (!fs.existsSync(wrapper)) {
+    fs.writeFileSync(wrapper, `#!/bin/sh\nexec dotnet "${path.join(ext, 'server', 'factlint.dll')}" "$@"\n`, { mode: 0o755 });
+  }
+  return wrapper;
+};
 const session = await openSession({
   name: 'lifecycle',
   trust: true,
-  settings: (work) => {
-    const wrapper = path.join(work, 'factlint-dev');
-    fs.writeFileSync(wrapper, `#!/bin/sh\nexec dotnet "${path.join(ext, 'server', 'factlint.dll')}" "$@"\n`, { mode: 0o755 });
-    return { 'factlint.server.path': wrapper };
-  },
+  machineSettings: (work) => ({ 'factlint.server.path': wrapperOf(work) }),
 });
 log('code-server up, folder open untrusted');
 const { page, userDir } = session;
@@ -82,7 +88,7 @@ try {
   console.error(`FAIL: ${e.message}`);
   await session.screenshotOnFailure();
   for (const f of findFiles(logsDir, /(FactLint|exthost)\.log$/)) {
-    fs.copyFileSync(f, path.join(out, `lifecycle-${path.basename(path.dirname(f))}-${path.basename(f)}`));
+    fs.copyFileSync(f, path.join(out, `lifecycle-${path.relative(logsDir, f).replace(/[\\/]/g, '-')}`));
   }
   console.error(`screenshot, logs and lifecycle-code-server.log in ${out}`);
 } finally {

@@ -33,8 +33,10 @@ const freePort = () => new Promise((resolve) => {
  * @param {string} o.name  prefix of the log files in e2e-output
  * @param {boolean} [o.trust]  Workspace Trust on (the folder opens untrusted) instead of disabled
  * @param {(work: string) => object} [o.settings]  extra User settings, given the session's temp folder
+ * @param {(work: string) => object} [o.machineSettings]  Machine settings (what a remote window, as
+ *   code-server's is, reads machine-scoped settings from), given the session's temp folder
  */
-export async function openSession({ name, trust = false, settings = () => ({}) }) {
+export async function openSession({ name, trust = false, settings = () => ({}), machineSettings = null }) {
   if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run 'npm run package' first.`);
   if (!fs.existsSync(chromiumPath)) throw new Error(`${chromiumPath} is missing: install Debian's chromium (apt-get install chromium); .ci/run does.`);
   const codeServer = ensureCodeServer();
@@ -57,6 +59,10 @@ export async function openSession({ name, trust = false, settings = () => ({}) }
     'workbench.tips.enabled': false,
     ...settings(work),
   }));
+  if (machineSettings) {
+    fs.mkdirSync(path.join(userDir, 'Machine'), { recursive: true });
+    fs.writeFileSync(path.join(userDir, 'Machine', 'settings.json'), JSON.stringify(machineSettings(work)));
+  }
   const port = await freePort();
   fs.writeFileSync(path.join(work, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const report = path.join(work, 'activation.json');

@@ -24,6 +24,10 @@ import { statusText } from './core/statusText';
 // Set by the bundle's first line (scripts/build.mjs); the module's own load time otherwise.
 const loadedAt: number = (globalThis as { __factlintLoadStart?: number }).__factlintLoadStart ?? performance.now();
 let client: LanguageClient | undefined;
+// The start of the current client, settled or not: a restart must wait for it before stopping the
+// client (vscode-languageclient refuses to stop a client that is still starting, and the old one
+// then ran on beside the new one).
+let starting: Promise<void> = Promise.resolve();
 let output: vscode.LogOutputChannel;
 let status: vscode.StatusBarItem;
 const restarts = new RestartPolicy();
@@ -161,7 +165,7 @@ async function startClient(context: vscode.ExtensionContext): Promise<void> {
   client = new LanguageClient('factlint', 'FactLint', serverOptions, clientOptions);
   client.onDidChangeState(() => updateStatus());
   // Started without awaiting: activation must not wait for the server (VS Code's start stays fast).
-  client.start().catch((e: unknown) => {
+  starting = client.start().catch((e: unknown) => {
     output.error(`The FactLint server could not start: ${e instanceof Error ? e.message : String(e)}`);
     updateStatus();
   });
@@ -172,6 +176,8 @@ async function stopClient(): Promise<void> {
   const running = client;
   client = undefined;
   if (running) {
+    // A server that never answers must not hold the restart forever.
+    await Promise.race([starting, new Promise((resolve) => setTimeout(resolve, 10000))]);
     try {
       await running.stop(5000);
     } catch (e) {

@@ -109,8 +109,13 @@ ICAO = rules({"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", 
               "я": "ia", "ӣ": "i", "ӯ": "u", "ҳ": "kh", "ҷ": "dzh", "қ": "k", "ғ": "g", "ң": "n", "ө": "o", "ү": "u", "ў": "u"})
 
 
+def intervocalic_s(ch, prev, nxt):
+    """German and French write с between vowels ss, or it would be read z."""
+    return ch == "с" and prev and nxt and prev in VOWELS and nxt in VOWELS
+
+
 def german_special(ch, prev, nxt):
-    if ch == "с" and prev and nxt and prev in VOWELS and nxt in VOWELS:
+    if intervocalic_s(ch, prev, nxt):
         return "ss"
     if ch in "ея" and (not prev or prev in VOWELS or prev in "ьъ"):
         return {"е": "je", "я": "ja"}[ch]
@@ -126,7 +131,7 @@ GERMAN = rules({"а": "a", "б": "b", "в": "w", "г": "g", "д": "d", "е": "e"
 
 
 def french_special(ch, prev, nxt):
-    if ch == "с" and prev and nxt and prev in VOWELS and nxt in VOWELS:
+    if intervocalic_s(ch, prev, nxt):
         return "ss"
     if ch == "г" and nxt and nxt in "еёиэыйюя":
         return "gu"

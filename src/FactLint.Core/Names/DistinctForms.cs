@@ -11,31 +11,13 @@ public static class DistinctForms
     /// <summary>English endings that make another word of a stem (Islam, Islamic; Minister, Ministry).</summary>
     private static readonly string[] EnglishEndings = { "", "er", "ri", "ic", "ik", "ian", "ist", "ism", "ies", "ing", "ed", "al", "ical", "iti", "ish", "ese", "ite", "ics" };
 
-    /// <summary>Why two folded elements are different words, or null when they may be one.</summary>
-    public static string? Why(string a, string b)
-    {
-        if (a.Length == b.Length && string.Equals(a, b, StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        if (IsGenderedPair(a, b, surnamesOnly: true))
-        {
-            return "male and female forms of a surname are different people";
-        }
-
-        if (IsEnglishDerivation(a, b))
-        {
-            return "an English word formed from the other";
-        }
-
-        if (IsSlavicVowelShift(a, b))
-        {
-            return "a vowel that Cyrillic writes, changed";
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// Whether two folded elements are different words: male and female forms of a surname, an
+    /// English word formed from the other, or a vowel changed that Cyrillic writes.
+    /// </summary>
+    public static bool AreDifferentWords(string a, string b) =>
+        !string.Equals(a, b, StringComparison.Ordinal)
+        && (IsGenderedPair(a, b, surnamesOnly: true) || IsEnglishDerivation(a, b) || IsSlavicVowelShift(a, b));
 
     /// <summary>
     /// Smirnov and Smirnova, Aleksandr and Aleksandra, Viktor and Viktoriya; Yevgeniy and Yevgeniya,

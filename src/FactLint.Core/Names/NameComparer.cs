@@ -299,7 +299,7 @@ public sealed class NameComparer
         {
             foreach (var ry in y.Readings)
             {
-                if (DistinctForms.Why(rx, ry) != null)
+                if (DistinctForms.AreDifferentWords(rx, ry))
                 {
                     return true;
                 }

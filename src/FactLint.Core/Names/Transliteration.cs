@@ -26,6 +26,12 @@ public sealed class Transliteration
         ("q", "k"), ("w", "v"), ("y", "i"), ("j", "J"),
     };
 
+    /// <summary>German press spelling as the sounds it stands for; longest first, as <see cref="BuiltInRules"/>.</summary>
+    private static readonly (string From, string To)[] GermanRules =
+    {
+        ("schtsch", "shch"), ("tsch", "ch"), ("dsch", "dzh"), ("sch", "sh"), ("ch", "kh"), ("z", "ts"), ("w", "v"), ("j", "y"),
+    };
+
     private readonly (string From, string To)[] _extra;
 
     public static Transliteration Default { get; } = new(Array.Empty<NameEquivalence>());
@@ -52,30 +58,13 @@ public sealed class Transliteration
         {
             if (ch < 0x80)
             {
-                if (ch is >= 'a' and <= 'z')
-                {
-                    sb.Append(ch);
-                }
-                else if (ch is >= 'A' and <= 'Z')
-                {
-                    sb.Append((char)(ch + 32));
-                }
-
-                continue;
+                AppendAsciiLetter(sb, ch);
             }
-
-            if (AsciiSpellings.Of(ch) is string spelled)
+            else if (AsciiSpellings.Of(ch) is string spelled)
             {
                 foreach (var c in spelled)
                 {
-                    if (c is >= 'a' and <= 'z')
-                    {
-                        sb.Append(c);
-                    }
-                    else if (c is >= 'A' and <= 'Z')
-                    {
-                        sb.Append((char)(c + 32));
-                    }
+                    AppendAsciiLetter(sb, c);
                 }
             }
             else if (char.IsLetter(ch))
@@ -85,6 +74,18 @@ public sealed class Transliteration
         }
 
         return sb.ToString();
+    }
+
+    private static void AppendAsciiLetter(StringBuilder sb, char c)
+    {
+        if (c is >= 'a' and <= 'z')
+        {
+            sb.Append(c);
+        }
+        else if (c is >= 'A' and <= 'Z')
+        {
+            sb.Append((char)(c + 32));
+        }
     }
 
     /// <summary>The transliteration-neutral spelling of one word.</summary>
@@ -108,44 +109,29 @@ public sealed class Transliteration
         var i = 0;
         while (i < letters.Length)
         {
-            var rest = letters.Length - i;
-            if (rest >= 7 && string.CompareOrdinal(letters, i, "schtsch", 0, 7) == 0)
+            var c = letters[i];
+            if (c == 's' && i + 1 < letters.Length && IsVowel(letters[i + 1]) && (i == 0 || IsVowel(letters[i - 1])))
             {
-                sb.Append("shch");
-                i += 7;
+                sb.Append('z');
+                i++;
+                continue;
             }
-            else if (rest >= 4 && string.CompareOrdinal(letters, i, "tsch", 0, 4) == 0)
+
+            var matched = false;
+            foreach (var (from, to) in GermanRules)
             {
-                sb.Append("ch");
-                i += 4;
-            }
-            else if (rest >= 4 && string.CompareOrdinal(letters, i, "dsch", 0, 4) == 0)
-            {
-                sb.Append("dzh");
-                i += 4;
-            }
-            else if (rest >= 3 && string.CompareOrdinal(letters, i, "sch", 0, 3) == 0)
-            {
-                sb.Append("sh");
-                i += 3;
-            }
-            else if (rest >= 2 && letters[i] == 'c' && letters[i + 1] == 'h')
-            {
-                sb.Append("kh");
-                i += 2;
-            }
-            else
-            {
-                var c = letters[i];
-                var beforeVowel = i + 1 < letters.Length && IsVowel(letters[i + 1]);
-                sb.Append(c switch
+                if (c == from[0] && string.CompareOrdinal(letters, i, from, 0, from.Length) == 0)
                 {
-                    'z' => "ts",
-                    'w' => "v",
-                    'j' => "y",
-                    's' when beforeVowel && (i == 0 || IsVowel(letters[i - 1])) => "z",
-                    _ => c.ToString(),
-                });
+                    sb.Append(to);
+                    i += from.Length;
+                    matched = true;
+                    break;
+                }
+            }
+
+            if (!matched)
+            {
+                sb.Append(c);
                 i++;
             }
         }

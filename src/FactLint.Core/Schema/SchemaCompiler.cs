@@ -78,7 +78,7 @@ public sealed class SchemaCompiler
         {
             if (root.ValueKind == JsonValueKind.Object && root.TryGetProperty(container, out var defs))
             {
-                RequireObject(defs, "#", container, "an object whose values are schemas");
+                RequireKind(defs, JsonValueKind.Object, "#", container, "an object whose values are schemas");
                 foreach (var def in defs.EnumerateObject())
                 {
                     compiler.CompileAt(def.Value, "#/" + container + "/" + EscapePointer(def.Name));
@@ -310,7 +310,8 @@ public sealed class SchemaCompiler
 
         if (element.TryGetProperty("pattern", out var pattern))
         {
-            keywords.Add(new PatternKeyword(pointer + "/pattern", RegexOf(StringOf(pattern, pointer, "pattern"), pointer), StringOf(pattern, pointer, "pattern")));
+            var source = StringOf(pattern, pointer, "pattern");
+            keywords.Add(new PatternKeyword(pointer + "/pattern", RegexOf(source, pointer), source));
         }
     }
 
@@ -395,7 +396,7 @@ public sealed class SchemaCompiler
         var patterns = new List<(Regex, JsonSchema)>();
         if (element.TryGetProperty("patternProperties", out var pprops))
         {
-            RequireObject(pprops, pointer, "patternProperties", "an object whose keys are regular expressions and whose values are schemas");
+            RequireKind(pprops, JsonValueKind.Object, pointer, "patternProperties", "an object whose keys are regular expressions and whose values are schemas");
             foreach (var p in pprops.EnumerateObject())
             {
                 patterns.Add((RegexOf(p.Name, pointer), CompileAt(p.Value, pointer + "/patternProperties/" + EscapePointer(p.Name))));
@@ -443,17 +444,17 @@ public sealed class SchemaCompiler
         var dependentSchemas = new Dictionary<string, JsonSchema>(StringComparer.Ordinal);
         if (element.TryGetProperty("dependentRequired", out var dr))
         {
-            RequireObject(dr, pointer, "dependentRequired", "an object whose values are arrays of key names");
+            RequireKind(dr, JsonValueKind.Object, pointer, "dependentRequired", "an object whose values are arrays of key names");
             foreach (var p in dr.EnumerateObject())
             {
-                RequireArray(p.Value, pointer, "dependentRequired/" + p.Name, "an array of key names");
+                RequireKind(p.Value, JsonValueKind.Array, pointer, "dependentRequired/" + p.Name, "an array of key names");
                 dependentRequired[p.Name] = p.Value.EnumerateArray().Select(v => StringOf(v, pointer, "dependentRequired")).ToArray();
             }
         }
 
         if (element.TryGetProperty("dependentSchemas", out var ds))
         {
-            RequireObject(ds, pointer, "dependentSchemas", "an object whose values are schemas");
+            RequireKind(ds, JsonValueKind.Object, pointer, "dependentSchemas", "an object whose values are schemas");
             foreach (var p in ds.EnumerateObject())
             {
                 dependentSchemas[p.Name] = CompileAt(p.Value, pointer + "/dependentSchemas/" + EscapePointer(p.Name));
@@ -463,7 +464,7 @@ public sealed class SchemaCompiler
         if (_dialect is SchemaDialect.Draft04 or SchemaDialect.Draft06 or SchemaDialect.Draft07
             && element.TryGetProperty("dependencies", out var deps))
         {
-            RequireObject(deps, pointer, "dependencies", "an object whose values are arrays of key names or schemas");
+            RequireKind(deps, JsonValueKind.Object, pointer, "dependencies", "an object whose values are arrays of key names or schemas");
             foreach (var p in deps.EnumerateObject())
             {
                 if (p.Value.ValueKind == JsonValueKind.Array)
@@ -684,17 +685,9 @@ public sealed class SchemaCompiler
     };
 
     /// <summary>A keyword whose value has the wrong JSON type makes the schema unusable: said with the keyword's name, never as .NET's InvalidOperationException.</summary>
-    private static void RequireObject(JsonElement value, string pointer, string keyword, string what)
+    private static void RequireKind(JsonElement value, JsonValueKind kind, string pointer, string keyword, string what)
     {
-        if (value.ValueKind != JsonValueKind.Object)
-        {
-            throw new SchemaLoadException($"'{keyword}' at {pointer} must be {what}, not {Kind(value)}.");
-        }
-    }
-
-    private static void RequireArray(JsonElement value, string pointer, string keyword, string what)
-    {
-        if (value.ValueKind != JsonValueKind.Array)
+        if (value.ValueKind != kind)
         {
             throw new SchemaLoadException($"'{keyword}' at {pointer} must be {what}, not {Kind(value)}.");
         }

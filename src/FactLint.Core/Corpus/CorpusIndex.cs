@@ -17,7 +17,7 @@ public sealed class CorpusIndex
     private readonly Dictionary<string, List<IdDefinition>> _properties = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _claimedProperties = new(StringComparer.Ordinal);
 
-    /// <summary>Definitions of a source, entity or claim id (more than one is a duplicate), in no particular order.</summary>
+    /// <summary>Definitions of a source, entity or claim id (more than one is a duplicate), in corpus order (path, then place): the same however the index was built up.</summary>
     public IReadOnlyList<IdDefinition> Records(string id) => _records.TryGetValue(id, out var list) ? list : None;
 
     public IReadOnlyList<IdDefinition> PropertyDeclarations(string id) => _properties.TryGetValue(id, out var list) ? list : None;
@@ -71,7 +71,15 @@ public sealed class CorpusIndex
                 map[d.Id] = list;
             }
 
-            list.Add(d);
+            // Corpus order, not the order files arrived in: an index kept up to date edit by edit
+            // must answer as one built from scratch ('the first definition' is the same in both).
+            var at = list.Count;
+            while (at > 0 && Compare(list[at - 1], d) > 0)
+            {
+                at--;
+            }
+
+            list.Insert(at, d);
         }
 
         foreach (var c in file.Claims)
@@ -82,6 +90,12 @@ public sealed class CorpusIndex
                 _claimedProperties[p] = n + 1;
             }
         }
+    }
+
+    private static int Compare(IdDefinition a, IdDefinition b)
+    {
+        var byPath = string.CompareOrdinal(a.Path, b.Path);
+        return byPath != 0 ? byPath : a.IdNode.Span.Start.CompareTo(b.IdNode.Span.Start);
     }
 
     internal void Remove(FactFile file)

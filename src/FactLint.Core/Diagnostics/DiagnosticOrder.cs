@@ -3,7 +3,7 @@ using System.Collections.Generic;
 
 namespace FactLint.Diagnostics;
 
-/// <summary>The one order every host prints in: file, position, rule id, message. Deterministic whatever the thread schedule.</summary>
+/// <summary>The one order every host prints in: file, position, rule id, message, related places. Deterministic whatever the thread schedule.</summary>
 public sealed class DiagnosticOrder : IComparer<Diagnostic>
 {
     public static DiagnosticOrder Instance { get; } = new();
@@ -44,6 +44,39 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
         }
 
         c = string.CompareOrdinal(x.Id, y.Id);
-        return c != 0 ? c : string.Compare(x.Message, y.Message, StringComparison.Ordinal);
+        if (c != 0)
+        {
+            return c;
+        }
+
+        c = string.CompareOrdinal(x.Message, y.Message);
+        return c != 0 ? c : CompareRelated(x, y);
+    }
+
+    /// <summary>Two findings alike in place and words (a duplicate entity named in two copied files) still differ in where else they point.</summary>
+    private static int CompareRelated(Diagnostic x, Diagnostic y)
+    {
+        for (var i = 0; i < Math.Min(x.Related.Length, y.Related.Length); i++)
+        {
+            var a = x.Related[i].Location;
+            var b = y.Related[i].Location;
+            var c = string.CompareOrdinal(a.Path, b.Path);
+            if (c == 0)
+            {
+                c = a.Span.Start.CompareTo(b.Span.Start);
+            }
+
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Related[i].Message, y.Related[i].Message);
+            }
+
+            if (c != 0)
+            {
+                return c;
+            }
+        }
+
+        return x.Related.Length.CompareTo(y.Related.Length);
     }
 }

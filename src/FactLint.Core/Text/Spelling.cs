@@ -6,6 +6,7 @@ namespace FactLint.Text;
 /// <summary>"Did you mean" for keys, enum values and ids: the closest candidate within a small edit distance.</summary>
 public static class Spelling
 {
+    /// <remarks>Ties go to the first in ordinal order, so the answer does not depend on the candidates' order.</remarks>
     public static string? ClosestMatch(string value, IEnumerable<string> candidates)
     {
         string? best = null;
@@ -19,7 +20,7 @@ public static class Spelling
             }
 
             var d = Distance(value, c, limit);
-            if (d <= limit && d < bestDistance && !string.Equals(c, value, StringComparison.Ordinal))
+            if (d <= limit && (d < bestDistance || (d == bestDistance && string.CompareOrdinal(c, best) < 0)) && !string.Equals(c, value, StringComparison.Ordinal))
             {
                 best = c;
                 bestDistance = d;

@@ -1,6 +1,8 @@
 // The corpus rules in a warm process, as the language server runs them after an edit: loads a
-// workspace once, then runs the corpus pass ROUNDS times and prints each rule's median.
-//   dotnet run -c Release -- WORKSPACE [ROUNDS=10]
+// workspace once, runs the whole corpus pass ROUNDS times and prints each rule's median, then
+// retypes a figure in the first file ROUNDS times (as an editor does) and times the incremental
+// pass of the session after each edit.
+//   dotnet run -c Release -- WORKSPACE [ROUNDS=10] [EDITS=3*ROUNDS]
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -21,7 +23,7 @@ for (var i = 0; i < rounds; i++)
 {
     var times = ImmutableDictionary.CreateBuilder<string, TimeSpan>();
     var start = Stopwatch.GetTimestamp();
-    AnalysisSession.RunCorpusRules(session.Snapshot(), times, CancellationToken.None);
+    AnalysisSession.RunCorpusRules(new CorpusSnapshot(session.Corpus.Documents, options, 0), times, CancellationToken.None);
     totals.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     foreach (var (id, t) in times)
     {
@@ -46,6 +48,37 @@ Console.WriteLine($"snapshot + index rebuild: median {Median(snap):F1} ms; claim
 static double Median(List<double> xs) => xs.OrderBy(x => x).ElementAt(xs.Count / 2);
 Console.WriteLine($"{loaded.Corpus.Count} files; corpus pass (snapshot + corpus rules, one thread): median {Median(totals):F1} ms, min {totals.Min():F1} ms over {rounds} rounds");
 foreach (var (id, l) in perRule.OrderByDescending(p => Median(p.Value)))
+{
+    Console.WriteLine($"  {Median(l),8:F1} ms  {id}");
+}
+
+// Incremental: one figure retyped in the first file, then the session's pass.
+AnalysisSession.RunCorpusRules(session.Snapshot(), null, CancellationToken.None);
+var first = session.Corpus.Documents[0];
+var text = first.Text;
+var incremental = new List<double>();
+var incrementalRules = new Dictionary<string, List<double>>();
+var valueAt = text.ToString().IndexOf("value: ", StringComparison.Ordinal) + 7;
+var edits = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : rounds * 3;
+for (var i = 0; i < edits; i++)
+{
+    var digit = text[valueAt];
+    var next = text.WithChanges(new Microsoft.CodeAnalysis.Text.TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(valueAt, 1), ((digit - '0' + 1) % 10).ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    session.SetDocument(FactLint.Corpus.FactDocument.FromText(first.Path, next));
+    text = next;
+    var times = ImmutableDictionary.CreateBuilder<string, TimeSpan>();
+    var start = Stopwatch.GetTimestamp();
+    var snapshot = session.Snapshot();
+    session.AcceptCorpusFindings(snapshot, AnalysisSession.RunCorpusRules(snapshot, times, CancellationToken.None));
+    incremental.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+    foreach (var (id, t) in times)
+    {
+        (incrementalRules.TryGetValue(id, out var l) ? l : incrementalRules[id] = new List<double>()).Add(t.TotalMilliseconds);
+    }
+}
+
+Console.WriteLine($"after retyping a figure in {first.Path}: incremental pass median {Median(incremental):F1} ms, max {incremental.Max():F1} ms over {incremental.Count} edits");
+foreach (var (id, l) in incrementalRules.OrderByDescending(p => Median(p.Value)).Take(8))
 {
     Console.WriteLine($"  {Median(l),8:F1} ms  {id}");
 }

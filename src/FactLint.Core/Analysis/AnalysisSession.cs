@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
+using FactLint.Analysis.Incremental;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
 
@@ -24,6 +25,7 @@ public sealed class AnalysisSession
 {
     private readonly Dictionary<string, List<Diagnostic>> _fileFindings = new(StringComparer.Ordinal);
     private Dictionary<string, (Microsoft.CodeAnalysis.Text.SourceText Text, List<Diagnostic> Raw)> _corpusFindings = new(StringComparer.Ordinal);
+    private readonly CorpusPassState _passState = new();
 
     public AnalysisSession(AnalysisOptions options, FactCorpus? corpus = null)
     {
@@ -140,12 +142,20 @@ public sealed class AnalysisSession
     }
 
     /// <summary>What a corpus pass needs, taken now: it can then run on another thread while the session changes.</summary>
-    public CorpusSnapshot Snapshot() => new(Corpus.Documents.ToArray(), Options, Generation);
+    public CorpusSnapshot Snapshot() => new(Corpus.Documents.ToArray(), Options, Generation) { State = _passState };
+
+    /// <summary>What corpus passes keep from one to the next (tests look at it).</summary>
+    internal CorpusPassState PassState => _passState;
+
+    /// <summary>Archived copies of sources changed on disk: the next corpus pass reads them again.</summary>
+    public void ArchivesChanged() => _passState.Invalidate(CorpusAspects.Archives);
 
     /// <summary>Runs the corpus rules of a snapshot; touches no session state.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
     public static IReadOnlyDictionary<string, List<Diagnostic>> RunCorpusRules(CorpusSnapshot snapshot, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken) =>
-        CorpusAnalyzer.RunCorpusRules(new FactCorpus(snapshot.Documents), snapshot.Options, times, cancellationToken);
+        snapshot.State == null
+            ? CorpusAnalyzer.RunCorpusRules(new FactCorpus(snapshot.Documents), snapshot.Options, times, cancellationToken)
+            : CorpusAnalyzer.RunCorpusRules(snapshot, snapshot.State, times, cancellationToken);
 
     /// <summary>Takes the findings of a corpus pass over <paramref name="snapshot"/> as the current corpus findings.</summary>
     public void AcceptCorpusFindings(CorpusSnapshot snapshot, IReadOnlyDictionary<string, List<Diagnostic>> byPath)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using FactLint.Analysis.Incremental;
 using FactLint.Archives;
 using FactLint.Config;
 using FactLint.Corpus;
@@ -16,9 +17,13 @@ public sealed class CorpusAnalysisContext
     private readonly List<Diagnostic> _sink;
 
     private readonly Dictionary<Type, object> _shared;
+    private readonly CorpusPassState? _state;
+    private readonly RuleMemo? _memo;
 
-    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, IArchiveStore? archives, Dictionary<Type, object> shared, List<Diagnostic> sink, System.Threading.CancellationToken cancellationToken = default)
+    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, IArchiveStore? archives, Dictionary<Type, object> shared, List<Diagnostic> sink, CorpusPassState? state, System.Threading.CancellationToken cancellationToken)
     {
+        _state = state;
+        _memo = state?.MemoOf(rule);
         CancellationToken = cancellationToken;
         Archives = archives;
         _shared = shared;
@@ -64,6 +69,137 @@ public sealed class CorpusAnalysisContext
         }
 
         return (T)value;
+    }
+
+    /// <summary>
+    /// A model built from <paramref name="reads"/> of every file, shared by the rules of this pass
+    /// and kept for the next passes while no changed file has any such part (the name catalog is
+    /// rebuilt only when an entity's file changes).
+    /// </summary>
+    public T Shared<T>(CorpusAspects reads, Func<CorpusAnalysisContext, T> create)
+        where T : class
+    {
+        if (_shared.TryGetValue(typeof(T), out var value))
+        {
+            return (T)value;
+        }
+
+        if (_state != null && _state.TryGetKept(typeof(T), out value))
+        {
+            _shared[typeof(T)] = value;
+            return (T)value;
+        }
+
+        value = create(this);
+        _shared[typeof(T)] = value;
+        _state?.Keep(typeof(T), reads, value);
+        return (T)value;
+    }
+
+    /// <summary>
+    /// What <see cref="Remember{T}"/> stored in the last pass, if the <paramref name="reads"/> of
+    /// every file are unchanged since (text and offsets): a model rebuilt each pass can then reuse
+    /// the parts of the last one that nothing changed (claim groups whose claims are all the same).
+    /// </summary>
+    public T? Previous<T>(CorpusAspects reads)
+        where T : class => _state?.Remembered(typeof(T)) is T value && _state.Delta.Keeps(reads) ? value : null;
+
+    /// <summary>Stores this pass's model for the next pass's <see cref="Previous{T}"/>.</summary>
+    public void Remember<T>(CorpusAspects reads, T value)
+        where T : class => _state?.Remember(typeof(T), reads, value);
+
+    /// <summary>
+    /// A value computed from one file and the <paramref name="reads"/> of the others (its claims
+    /// read against every property declaration), kept while neither changes. It must hold nodes of
+    /// its own file only: of the others, it may keep words, never places.
+    /// </summary>
+    public T PerDocument<T>(FactDocument document, CorpusAspects reads, Func<FactDocument, T> create)
+        where T : class
+    {
+        if (_state != null && _state.TryGetPerDocument(typeof(T), document.Path, out var value))
+        {
+            return (T)value;
+        }
+
+        var created = create(document);
+        _state?.SetPerDocument(typeof(T), document.Path, reads, created);
+        return created;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> for every document, the findings it reports attributed to that
+    /// document. After an edit, a document that did not change keeps its findings when the
+    /// <paramref name="reads"/> of other files did not change either and every place they point at
+    /// still holds the same text; the others are analysed afresh.
+    /// </summary>
+    public void ForEachDocument(CorpusAspects reads, Action<FactDocument> analyze)
+    {
+        foreach (var document in DocumentsToAnalyse(reads))
+        {
+            CancellationToken.ThrowIfCancellationRequested();
+            Analysed(document, reads, () => analyze(document));
+        }
+    }
+
+    /// <summary>
+    /// The documents whose findings must be computed afresh (in path order); the kept findings of
+    /// the others are reported now. Report each returned document's findings inside
+    /// <see cref="Analysed"/> — for a rule that gathers its work first and runs it in parallel.
+    /// </summary>
+    public IReadOnlyList<FactDocument> DocumentsToAnalyse(CorpusAspects reads)
+    {
+        if (_memo == null || _state == null)
+        {
+            return Documents;
+        }
+
+        var fresh = new List<FactDocument>();
+        foreach (var document in Documents)
+        {
+            if (_memo.TryGetDocument(document.Path, out var kept) && FindingRebinder.TryRebindAll(kept, Corpus, _state.Delta, out var rebound))
+            {
+                _sink.AddRange(rebound);
+                if (!ReferenceEquals(rebound, kept))
+                {
+                    _memo.SetDocument(document.Path, reads, rebound);
+                }
+            }
+            else
+            {
+                fresh.Add(document);
+            }
+        }
+
+        return fresh;
+    }
+
+    /// <summary>Reports one document's findings (everything <paramref name="report"/> reports), kept for the next passes.</summary>
+    public void Analysed(FactDocument document, CorpusAspects reads, Action report)
+    {
+        var start = _sink.Count;
+        report();
+        _memo?.SetDocument(document.Path, reads, _sink.GetRange(start, _sink.Count - start).ToArray());
+    }
+
+    /// <summary>
+    /// Runs <paramref name="analyze"/> once for <paramref name="key"/>, or keeps its findings from the
+    /// last pass when it was given equal <paramref name="inputs"/> then (objects by reference, numbers and words by value) and
+    /// the <paramref name="reads"/> of every file are unchanged — a claim group whose claims all
+    /// come from unchanged files, its property's declaration unchanged.
+    /// </summary>
+    public void Once(string key, CorpusAspects reads, object?[] inputs, Action analyze)
+    {
+        if (_memo != null && _state != null && _memo.TryGetKeyed(key, inputs, out var kept)
+            && FindingRebinder.TryRebindAll(kept, Corpus, _state.Delta, out var rebound))
+        {
+            _sink.AddRange(rebound);
+            _memo.SetKeyed(key, reads, inputs, rebound);
+            return;
+        }
+
+        var start = _sink.Count;
+        analyze();
+        _memo?.SetKeyed(key, reads, inputs, _sink.GetRange(start, _sink.Count - start).ToArray());
     }
 
     public void Report(FactDocument document, TextSpan span, string message, ImmutableArray<RelatedLocation> related = default, ImmutableArray<CodeFix> fixes = default) =>

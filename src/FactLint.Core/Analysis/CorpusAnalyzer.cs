@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Linq;
 using System.Threading;
+using FactLint.Analysis.Incremental;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
 
@@ -60,7 +61,29 @@ public static class CorpusAnalyzer
         }
     }
 
-    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(FactCorpus corpus, AnalysisOptions options, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken)
+    /// <summary>
+    /// A pass of a long-lived session: only what the change since the last pass invalidated is
+    /// computed again (<see cref="CorpusPassState"/>). Every finding is checked to point at text as
+    /// it is now; if one does not, kept results are not trusted and the whole pass runs again.
+    /// </summary>
+    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(CorpusSnapshot snapshot, CorpusPassState state, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken)
+    {
+        lock (state.Lock)
+        {
+            state.Begin(snapshot);
+            var byPath = RunCorpusRules(state.Corpus, snapshot.Options, times, cancellationToken, state);
+            if (PointsAtCurrentText(byPath, state, out var stale))
+            {
+                return byPath;
+            }
+
+            state.Reset(stale == null ? null : $"{stale} (its file changed in this pass: {state.Delta.ChangedPaths.ContainsKey(stale.Location.Path)}; span {stale.Location.Span} of {stale.Location.Text.Length} characters, now {state.Corpus[stale.Location.Path]?.Text.Length})");
+            state.Begin(snapshot);
+            return RunCorpusRules(state.Corpus, snapshot.Options, times, cancellationToken, state);
+        }
+    }
+
+    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(FactCorpus corpus, AnalysisOptions options, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken, CorpusPassState? state = null)
     {
         var documents = corpus.Documents;
         var corpusSink = new List<Diagnostic>();
@@ -71,7 +94,10 @@ public static class CorpusAnalyzer
             if (IsEnabled(rule, options))
             {
                 var start = Stopwatch.GetTimestamp();
-                Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink, cancellationToken) { Parallel = options.Parallel }));
+                var memo = state?.MemoOf(rule);
+                memo?.BeginRun();
+                Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink, state, cancellationToken) { Parallel = options.Parallel }));
+                memo?.EndRun();
                 if (times != null)
                 {
                     times[rule.Id] = TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - start) / Stopwatch.Frequency);
@@ -94,6 +120,36 @@ public static class CorpusAnalyzer
 
         return byPath;
     }
+
+    /// <summary>Whether every finding points at the documents as they are now (rebinding those kept from older text that still holds).</summary>
+    private static bool PointsAtCurrentText(Dictionary<string, List<Diagnostic>> byPath, CorpusPassState state, out Diagnostic? stale)
+    {
+        stale = null;
+        foreach (var list in byPath.Values)
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                var d = list[i];
+                if (IsCurrent(d.Location, state.Corpus) && d.Related.All(r => IsCurrent(r.Location, state.Corpus)))
+                {
+                    continue;
+                }
+
+                if (!FindingRebinder.TryRebind(d, state.Corpus, state.Delta, out var rebound))
+                {
+                    stale = d;
+                    return false;
+                }
+
+                list[i] = rebound;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a place is in a fact file as it is now, or outside the fact files (an archived source's text).</summary>
+    private static bool IsCurrent(SourceLocation location, FactCorpus corpus) => corpus[location.Path] is not { } now || ReferenceEquals(now.Text, location.Text);
 
     private static bool IsEnabled(Rule rule, AnalysisOptions options) =>
         options.Config.EffectiveSeverity(rule.Id, Diagnostic.DefaultSeverity(rule.Descriptor)) != null;

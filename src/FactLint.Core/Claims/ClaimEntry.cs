@@ -8,11 +8,10 @@ namespace FactLint.Claims;
 /// <summary>One claim as the comparison rules see it: its value read and converted, and how to name it in a message.</summary>
 public sealed class ClaimEntry
 {
-    internal ClaimEntry(FactDocument document, ClaimRecord claim, int order)
+    internal ClaimEntry(FactDocument document, ClaimRecord claim)
     {
         Document = document;
         Claim = claim;
-        Order = order;
     }
 
     public FactDocument Document { get; }
@@ -20,7 +19,7 @@ public sealed class ClaimEntry
     public ClaimRecord Claim { get; }
 
     /// <summary>Position in corpus order (path, then document order): ties are broken by it, so output is deterministic.</summary>
-    public int Order { get; }
+    public int Order { get; internal set; }
 
     public ClaimValueKind Kind { get; internal set; }
 

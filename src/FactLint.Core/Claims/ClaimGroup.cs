@@ -19,6 +19,9 @@ public sealed class ClaimGroup
         Declaration = declaration;
     }
 
+    /// <summary>Subject, property, as_of and kind: what identifies the group from one pass to the next.</summary>
+    public string Key { get; init; } = string.Empty;
+
     public string Subject { get; }
 
     public string Property { get; }
@@ -32,6 +35,9 @@ public sealed class ClaimGroup
 
     /// <summary>Every claim of the group, in corpus order, comparable or not.</summary>
     public List<ClaimEntry> Entries { get; } = new();
+
+    /// <summary>The claims whose unit cannot be compared with the group's (set when units are settled).</summary>
+    public List<UnitMismatch> UnitMismatches { get; } = new();
 
     /// <summary>Quantities: the unit the group is compared in (the property's, else the most common one).</summary>
     public Unit ReferenceUnit { get; internal set; } = Unit.None;

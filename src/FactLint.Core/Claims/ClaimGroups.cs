@@ -33,72 +33,163 @@ public sealed class ClaimGroups
     public ClaimGroup? Find(string subject, string property, string asOf, ClaimValueKind kind) =>
         _byKey.TryGetValue(Key(subject, property, asOf, kind), out var g) ? g : null;
 
-    public static ClaimGroups Of(CorpusAnalysisContext context) => Build(context.Documents, context.Index, context.Config.ApproxTolerance);
+    /// <summary>What the claims of one file need from the others: declarations, sources and entities (names, ids).</summary>
+    public const CorpusAspects Reads = CorpusAspects.Properties | CorpusAspects.Sources | CorpusAspects.Entities | CorpusAspects.Ids;
+
+    /// <summary>The groups of a corpus pass; each file's claims are read once and kept while it and what they read are unchanged.</summary>
+    public static ClaimGroups Of(CorpusAnalysisContext context)
+    {
+        var declarations = DeclarationsOf(context.Documents);
+        var tolerance = context.Config.ApproxTolerance;
+        var index = context.Index;
+        var groups = Assemble(context.Documents, declarations, doc => context.PerDocument(doc, Reads, d => Read(d, declarations, index, tolerance)), context.Previous<ClaimGroups>(Reads));
+        context.Remember(Reads, groups);
+        return groups;
+    }
 
     public static ClaimGroups Build(IReadOnlyList<FactDocument> documents, CorpusIndex index, double approxTolerance)
     {
-        var groups = new ClaimGroups();
+        var declarations = DeclarationsOf(documents);
+        return Assemble(documents, declarations, doc => Read(doc, declarations, index, approxTolerance), null);
+    }
+
+    /// <summary>The first declaration of every property, in corpus order.</summary>
+    private static Dictionary<string, PropertyRecord> DeclarationsOf(IReadOnlyList<FactDocument> documents)
+    {
+        var declarations = new Dictionary<string, PropertyRecord>(StringComparer.Ordinal);
         foreach (var doc in documents)
         {
             foreach (var p in doc.Model.Properties)
             {
-                if (!groups.Declarations.ContainsKey(p.Id))
+                if (!declarations.ContainsKey(p.Id))
                 {
-                    groups.Declarations[p.Id] = p;
+                    declarations[p.Id] = p;
                 }
             }
         }
 
-        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        return declarations;
+    }
+
+    /// <param name="previous">The last pass's groups (same declarations, sources and entities): a group whose claims are the very same objects is taken over whole, units settled.</param>
+    private static ClaimGroups Assemble(IReadOnlyList<FactDocument> documents, Dictionary<string, PropertyRecord> declarations, Func<FactDocument, DocumentClaims> claimsOf, ClaimGroups? previous)
+    {
+        var groups = new ClaimGroups();
+        foreach (var pair in declarations)
+        {
+            groups.Declarations[pair.Key] = pair.Value;
+        }
+
+        var byKey = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
+        var keys = new List<string>();
         var order = 0;
         foreach (var doc in documents)
         {
-            foreach (var claim in doc.Model.Claims)
+            foreach (var (key, entry) in claimsOf(doc).Entries)
             {
-                order++;
-                if (claim.IsDeprecated || claim.Subject == null || claim.Property?.Value is not string property || property.Length == 0 || claim.Value == null)
+                entry.Order = order++;
+                if (!byKey.TryGetValue(key, out var entries))
                 {
-                    continue;
+                    byKey[key] = entries = new List<ClaimEntry>();
+                    keys.Add(key);
                 }
 
-                groups.Declarations.TryGetValue(property, out var declaration);
-                var entry = new ClaimEntry(doc, claim, order);
-                Read(entry, declaration, index, approxTolerance);
-                if (entry.Kind == ClaimValueKind.Unreadable)
-                {
-                    continue;
-                }
-
-                entry.SourceLabel = SourceLabel(claim, index, labels);
-                var asOf = declaration?.Temporal == true ? claim.AsOf?.Value ?? string.Empty : string.Empty;
-                var key = Key(claim.Subject.Id, property, asOf, entry.Kind);
-                if (!groups._byKey.TryGetValue(key, out var group))
-                {
-                    group = new ClaimGroup(claim.Subject.Id, property, asOf, entry.Kind, declaration);
-                    groups._byKey[key] = group;
-                    groups.Groups.Add(group);
-                }
-
-                group.Entries.Add(entry);
+                entries.Add(entry);
             }
         }
 
-        foreach (var group in groups.Groups)
+        foreach (var key in keys)
         {
+            var entries = byKey[key];
+            if (previous != null && previous._byKey.TryGetValue(key, out var kept) && SameEntries(kept.Entries, entries))
+            {
+                groups._byKey[key] = kept;
+                groups.Groups.Add(kept);
+                groups.UnitMismatches.AddRange(kept.UnitMismatches);
+                continue;
+            }
+
+            var claim = entries[0].Claim;
+            declarations.TryGetValue(claim.Property!.Value!, out var declaration);
+            var group = new ClaimGroup(claim.Subject!.Id, claim.Property!.Value!, KeyAsOf(key), entries[0].Kind, declaration) { Key = key };
+            foreach (var entry in entries)
+            {
+                // An entry kept from the last pass comes back here: what its new group decides about it is decided again.
+                entry.Comparable = true;
+                group.Entries.Add(entry);
+            }
+
             if (group.Kind == ClaimValueKind.Quantity)
             {
-                groups.SettleUnits(group);
+                SettleUnits(group);
             }
+
+            groups._byKey[key] = group;
+            groups.Groups.Add(group);
+            groups.UnitMismatches.AddRange(group.UnitMismatches);
         }
 
         return groups;
+    }
+
+    private static bool SameEntries(List<ClaimEntry> a, List<ClaimEntry> b)
+    {
+        if (a.Count != b.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (!ReferenceEquals(a[i], b[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The comparable claims of one file, each with its group's key.</summary>
+    private static DocumentClaims Read(FactDocument doc, Dictionary<string, PropertyRecord> declarations, CorpusIndex index, double approxTolerance)
+    {
+        var result = new DocumentClaims();
+        Dictionary<string, string>? labels = null;
+        foreach (var claim in doc.Model.Claims)
+        {
+            if (claim.IsDeprecated || claim.Subject == null || claim.Property?.Value is not string property || property.Length == 0 || claim.Value == null)
+            {
+                continue;
+            }
+
+            declarations.TryGetValue(property, out var declaration);
+            var entry = new ClaimEntry(doc, claim);
+            Read(entry, declaration, index, approxTolerance);
+            if (entry.Kind == ClaimValueKind.Unreadable)
+            {
+                continue;
+            }
+
+            entry.SourceLabel = SourceLabel(claim, index, labels ??= new Dictionary<string, string>(StringComparer.Ordinal));
+            var asOf = declaration?.Temporal == true ? claim.AsOf?.Value ?? string.Empty : string.Empty;
+            result.Entries.Add((Key(claim.Subject.Id, property, asOf, entry.Kind), entry));
+        }
+
+        return result;
+    }
+
+    private static string KeyAsOf(string key)
+    {
+        var end = key.LastIndexOf('\u0001');
+        var start = key.LastIndexOf('\u0001', end - 1);
+        return key.Substring(start + 1, end - start - 1);
     }
 
     private static string Key(string subject, string property, string asOf, ClaimValueKind kind) =>
         string.Concat(subject, "\u0001", property, "\u0001", asOf, "\u0001", ((int)kind).ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Picks the group's unit (declared, else the most common compatible one) and marks the claims that cannot be converted to it.</summary>
-    private void SettleUnits(ClaimGroup group)
+    private static void SettleUnits(ClaimGroup group)
     {
         var declared = group.Declaration?.Unit?.Value is string u ? UnitCatalog.Resolve(u) : null;
         var reference = declared;
@@ -131,7 +222,7 @@ public sealed class ClaimGroups
             if (!e.Unit.IsCompatibleWith(group.ReferenceUnit))
             {
                 e.Comparable = false;
-                UnitMismatches.Add(new UnitMismatch(e, group, declared != null));
+                group.UnitMismatches.Add(new UnitMismatch(e, group, declared != null));
             }
         }
     }

@@ -54,6 +54,7 @@ public static class YamlParser
         private readonly List<SyntaxError> _errors = new();
         private readonly List<TextSpan> _scalarSpans = new();
         private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+        private bool _hasAliases;
 
         // Keys repeat (every claim has 'subject', 'property', ...): sharing one string per distinct key
         // keeps the retained tree small, which is what the garbage collector pays for on big corpora.
@@ -104,7 +105,7 @@ public static class YamlParser
             }
 
             var comments = CommentScanner.Scan(_source, _scalarSpans);
-            return new YamlSyntaxTree(_text, _root, comments, _errors.ToImmutableArray(), complete);
+            return new YamlSyntaxTree(_text, _root, comments, _errors.ToImmutableArray(), complete) { HasAliases = _hasAliases };
         }
 
         private bool ReadEvents()
@@ -212,6 +213,7 @@ public static class YamlParser
 
         private void AddAlias(AnchorAlias alias)
         {
+            _hasAliases = true;
             var span = TextSpan.FromBounds(Clamp(At(alias.Start)), Clamp(At(alias.End)));
             var name = alias.Value.Value;
             if (!_anchors.TryGetValue(name, out var target))

@@ -30,6 +30,9 @@ public sealed class YamlSyntaxTree
 
     public bool HasErrors => !Errors.IsEmpty;
 
+    /// <summary>Whether any alias (<c>*name</c>, <c>&lt;&lt;: *name</c>) occurs: a record's meaning may then come from text outside it.</summary>
+    public bool HasAliases { get; init; }
+
     /// <summary>Every node in document order (keys before their values), aliases not followed.</summary>
     public IEnumerable<YamlNode> DescendantNodes()
     {

@@ -261,6 +261,7 @@ public sealed class WorkspaceSession : IDisposable
             }
 
             project.Archives?.Invalidate(path);
+            project.Session.ArchivesChanged();
             touched.Add(project);
             if (OpenDocumentOf(project, path) != null)
             {

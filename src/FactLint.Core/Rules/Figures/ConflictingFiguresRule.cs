@@ -32,32 +32,34 @@ public sealed class ConflictingFiguresRule : CorpusRule
         var groups = context.Shared(ClaimGroups.Of);
         foreach (var group in groups.Groups)
         {
-            if (!group.ConflictsMatter)
+            if (group.ConflictsMatter)
             {
-                continue;
+                // A group taken over from the last pass (its claims all from unchanged files) keeps its finding.
+                context.Once(group.Key, ClaimGroups.Reads, new object?[] { group }, () => Analyze(context, group));
             }
+        }
+    }
 
-            var compared = group.Compared();
-            if (compared.Count < 2)
+    private static void Analyze(CorpusAnalysisContext context, ClaimGroup group)
+    {
+        var compared = group.Compared();
+        if (compared.Count < 2)
+        {
+            return;
+        }
+
+        var counts = Disagreement.Count(compared);
+        var worst = 0;
+        for (var i = 1; i < counts.Length; i++)
+        {
+            if (counts[i] > counts[worst])
             {
-                continue;
+                worst = i;
             }
+        }
 
-            var counts = Disagreement.Count(compared);
-            var worst = 0;
-            for (var i = 1; i < counts.Length; i++)
-            {
-                if (counts[i] > counts[worst])
-                {
-                    worst = i;
-                }
-            }
-
-            if (counts[worst] == 0)
-            {
-                continue;
-            }
-
+        if (counts[worst] > 0)
+        {
             Report(context, group, compared, compared[worst]);
         }
     }

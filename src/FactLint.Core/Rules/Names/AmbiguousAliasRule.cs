@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using FactLint.Analysis;
+using FactLint.Corpus;
 using FactLint.Diagnostics;
 using FactLint.Names;
 using Microsoft.CodeAnalysis;
@@ -27,7 +28,12 @@ public sealed class AmbiguousAliasRule : CorpusRule
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var catalog = context.Shared(NameCatalogs.Of);
+        // Its findings depend on the entities alone: while no entity changed, they are the last pass's.
+        context.Once(Definition.Id, CorpusAspects.Entities, System.Array.Empty<object?>(), () => Analyze(context, NameCatalogs.Of(context)));
+    }
+
+    private static void Analyze(CorpusAnalysisContext context, NameCatalog catalog)
+    {
         var byKey = new Dictionary<string, List<EntitySpelling>>(StringComparer.Ordinal);
         foreach (var s in catalog.Spellings)
         {

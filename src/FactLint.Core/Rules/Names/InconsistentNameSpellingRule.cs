@@ -39,14 +39,17 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var catalog = context.Shared(NameCatalogs.Of);
-        if (catalog.Spellings.Count == 0)
+        // A file's mentions are matched against the entities of every file: they stay as they were
+        // while no entity changed (the catalog is then not even built).
+        NameCatalog? catalog = null;
+        context.ForEachDocument(CorpusAspects.Entities, document =>
         {
-            return;
-        }
+            catalog ??= NameCatalogs.Of(context);
+            if (catalog.Spellings.Count == 0)
+            {
+                return;
+            }
 
-        foreach (var document in context.Documents)
-        {
             var model = document.Model;
             foreach (var claim in model.Claims)
             {
@@ -66,7 +69,7 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
             {
                 Scan(context, catalog, document, entity.Name, TextKind.EntityName, entity);
             }
-        }
+        });
     }
 
     private static void Scan(CorpusAnalysisContext context, NameCatalog catalog, FactDocument document, YamlScalar? scalar, TextKind kind, EntityRecord? owner)

@@ -45,9 +45,12 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         }
 
         // Gather quotes by archive, then check archives in parallel: each archive is folded once and searched by all its quotes.
+        // After an edit only the changed files' quotes are searched again; the others keep their findings.
+        const CorpusAspects reads = CorpusAspects.Sources | CorpusAspects.Archives;
+        var documents = context.DocumentsToAnalyse(reads);
         var work = new Dictionary<string, (ArchiveDocument Archive, List<(FactDocument Doc, Citation Citation)> Quotes)>(StringComparer.Ordinal);
         var sources = new Dictionary<string, ArchiveDocument?>(StringComparer.Ordinal);
-        foreach (var doc in context.Documents)
+        foreach (var doc in documents)
         {
             foreach (var claim in doc.Model.Claims)
             {
@@ -112,9 +115,16 @@ public sealed class QuoteNotInSourceRule : CorpusRule
             }
         });
 
-        foreach (var (doc, citation, path, folded, search) in findings.OrderBy(f => f.Doc.Path, StringComparer.Ordinal).ThenBy(f => f.Citation.Quote!.Span.Start))
+        var byDocument = findings.ToLookup(f => f.Doc);
+        foreach (var doc in documents)
         {
-            Report(context, doc, citation, path, folded, search);
+            context.Analysed(doc, reads, () =>
+            {
+                foreach (var (_, citation, path, folded, search) in byDocument[doc].OrderBy(f => f.Citation.Quote!.Span.Start))
+                {
+                    Report(context, doc, citation, path, folded, search);
+                }
+            });
         }
     }
 

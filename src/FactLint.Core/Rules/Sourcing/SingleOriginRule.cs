@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using FactLint.Analysis;
+using Microsoft.CodeAnalysis.Text;
 using FactLint.Corpus;
 using FactLint.Diagnostics;
 using FactLint.Model;
@@ -24,29 +25,34 @@ public sealed class SingleOriginRule : CorpusRule
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        var graph = new Dictionary<string, (FactDocument Doc, SourceRecord Source)>(StringComparer.Ordinal);
-        foreach (var doc in context.Documents)
+        // The relies_on graph depends on the sources alone: while no source changed, its cycles are
+        // the last pass's, and so is what it says of a file whose claims did not change.
+        SourceOrigins? model = null;
+        SourceOrigins Origins()
         {
-            foreach (var s in doc.Model.Sources)
+            if (model == null)
             {
-                if (!graph.ContainsKey(s.Id))
-                {
-                    graph[s.Id] = (doc, s);
-                }
+                model = context.Previous<SourceOrigins>(CorpusAspects.Sources) ?? SourceOrigins.Build(context);
+                context.Remember(CorpusAspects.Sources, model);
             }
+
+            return model;
         }
 
-        var origins = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var id in graph.Keys.OrderBy(k => k, StringComparer.Ordinal))
+        context.Once(Definition.Id + " cycles", CorpusAspects.Sources, Array.Empty<object?>(), () =>
         {
-            Resolve(context, graph, origins, id);
-        }
+            foreach (var (doc, span, message) in Origins().Cycles)
+            {
+                context.Report(doc, span, message);
+            }
+        });
 
-        foreach (var doc in context.Documents)
+        context.ForEachDocument(CorpusAspects.Sources, doc =>
         {
+            var origins = Origins();
             foreach (var claim in doc.Model.Claims)
             {
-                var cited = claim.Citations.Where(c => c.Source != null && graph.ContainsKey(c.Source.Id)).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).ToList();
+                var cited = claim.Citations.Where(c => c.Source != null && origins.Graph.ContainsKey(c.Source.Id)).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).ToList();
                 if (cited.Count < 2)
                 {
                     continue;
@@ -55,7 +61,7 @@ public sealed class SingleOriginRule : CorpusRule
                 var union = new HashSet<string>(StringComparer.Ordinal);
                 foreach (var s in cited)
                 {
-                    union.UnionWith(origins[s]);
+                    union.UnionWith(origins.Origins[s]);
                 }
 
                 if (union.Count != 1 || !claim.Node.TryGetEntry("sources", out var entry))
@@ -68,12 +74,46 @@ public sealed class SingleOriginRule : CorpusRule
                 var verb = relays.Count == 1 ? "relays" : "relay";
                 context.Report(doc, entry.Key.Span, $"All {cited.Count} sources of this claim go back to one origin, '{origin}' ({string.Join(", ", relays)} {verb} it): reports of one statement are one source. Cite '{origin}' directly, or add an independent source.");
             }
+        });
+    }
+
+    /// <summary>Where each source's reports come from, following relies_on, and the cycles met on the way.</summary>
+    private sealed class SourceOrigins
+    {
+        public Dictionary<string, (FactDocument Doc, SourceRecord Source)> Graph { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, HashSet<string>> Origins { get; } = new(StringComparer.Ordinal);
+
+        public List<(FactDocument Doc, TextSpan Span, string Message)> Cycles { get; } = new();
+
+        public static SourceOrigins Build(CorpusAnalysisContext context)
+        {
+            var model = new SourceOrigins();
+            foreach (var doc in context.Documents)
+            {
+                foreach (var s in doc.Model.Sources)
+                {
+                    if (!model.Graph.ContainsKey(s.Id))
+                    {
+                        model.Graph[s.Id] = (doc, s);
+                    }
+                }
+            }
+
+            foreach (var id in model.Graph.Keys.OrderBy(k => k, StringComparer.Ordinal))
+            {
+                Resolve(model, id);
+            }
+
+            return model;
         }
     }
 
     /// <summary>Origins of every source reachable from <paramref name="start"/>, by an explicit-stack DFS (chains can be long); back edges are cycles.</summary>
-    private static void Resolve(CorpusAnalysisContext context, Dictionary<string, (FactDocument Doc, SourceRecord Source)> graph, Dictionary<string, HashSet<string>> origins, string start)
+    private static void Resolve(SourceOrigins model, string start)
     {
+        var graph = model.Graph;
+        var origins = model.Origins;
         if (origins.ContainsKey(start))
         {
             return;
@@ -94,7 +134,7 @@ public sealed class SingleOriginRule : CorpusRule
                 {
                     var from = stack.FindIndex(f => f.Id == target);
                     var cycle = string.Join(" \u2192 ", stack.Skip(from).Select(f => f.Id).Concat(new[] { target }));
-                    context.Report(node.Doc, reliesOn[next].Node.Span, $"relies_on forms a cycle ({cycle}): a source cannot relay what it reports itself. Remove the link that is wrong.");
+                    model.Cycles.Add((node.Doc, reliesOn[next].Node.Span, $"relies_on forms a cycle ({cycle}): a source cannot relay what it reports itself. Remove the link that is wrong."));
                 }
                 else if (!origins.ContainsKey(target) && graph.ContainsKey(target))
                 {

@@ -1,5 +1,6 @@
 using System;
 using FactLint.Analysis;
+using FactLint.Corpus;
 using FactLint.Archives;
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis;
@@ -21,7 +22,8 @@ public sealed class SourceNotLocatableRule : CorpusRule
 
     public override void Analyze(CorpusAnalysisContext context)
     {
-        foreach (var doc in context.Documents)
+        // A source's findings read its own file and the archives, nothing of other files.
+        context.ForEachDocument(CorpusAspects.Archives, doc =>
         {
             // After a syntax error a record may have lost its url to the broken text (an unclosed
             // quote swallows the lines after it): FL1001 comes first, "no url" would mislead.
@@ -69,7 +71,7 @@ public sealed class SourceNotLocatableRule : CorpusRule
                     context.Report(doc, source.Archive.Span, problem);
                 }
             }
-        }
+        });
     }
 
     private static string Detail(ArchiveLookup lookup) => lookup.Detail == null ? string.Empty : $" ({lookup.Detail})";

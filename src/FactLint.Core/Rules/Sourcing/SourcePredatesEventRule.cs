@@ -28,41 +28,21 @@ public sealed class SourcePredatesEventRule : CorpusRule
     {
         // One wrong date is one finding, however many claims cite the source for the event: the
         // first citation carries it, the others are related places.
-        var cases = new Dictionary<(string Source, string Event), List<(FactDocument Doc, Citation Citation, IdDefinition Event, YamlNode EventDate, Interval EventDays, SourceLookup Source, PartialDate Date)>>();
+        // Each file's dated citations are found once and kept while it, the sources and the entities are unchanged.
+        var cases = new Dictionary<(string Source, string Event), List<Case>>();
         var order = new List<(string, string)>();
         foreach (var doc in context.Documents)
         {
-            foreach (var claim in doc.Model.Claims)
+            foreach (var found in context.PerDocument(doc, CorpusAspects.Sources | CorpusAspects.Entities | CorpusAspects.Ids, d => Cases(context, d)))
             {
-                if (claim.Subject == null || claim.Citations.Count == 0)
+                var key = (found.Source.Id, found.Event.Id);
+                if (!cases.TryGetValue(key, out var list))
                 {
-                    continue;
+                    cases[key] = list = new();
+                    order.Add(key);
                 }
 
-                var eventDef = context.Index.Records(claim.Subject.Id).FirstOrDefault(d => d.Kind == RecordKind.Entity);
-                if (eventDef == null || eventDef.Record.GetScalar("type")?.Value != "event" || eventDef.Record.Get("date") is not { } dateNode
-                    || !DateIntervals.TryRead(dateNode, out var eventDays))
-                {
-                    continue;
-                }
-
-                foreach (var citation in claim.Citations)
-                {
-                    if (citation.Source == null || SourceLookup.Find(context.Index, citation.Source.Id) is not { Published: { } published } source
-                        || !PartialDate.TryParse(published, out var date) || !DateIntervals.Of(date).IsBelow(eventDays))
-                    {
-                        continue;
-                    }
-
-                    var key = (source.Id, eventDef.Id);
-                    if (!cases.TryGetValue(key, out var list))
-                    {
-                        cases[key] = list = new();
-                        order.Add(key);
-                    }
-
-                    list.Add((doc, citation, eventDef, dateNode, eventDays, source, date));
-                }
+                list.Add(found);
             }
         }
 
@@ -84,4 +64,39 @@ public sealed class SourcePredatesEventRule : CorpusRule
             context.Report(doc, citation.Source!.Node.Span, message, related.ToImmutable());
         }
     }
+
+    private static List<Case> Cases(CorpusAnalysisContext context, FactDocument doc)
+    {
+        var found = new List<Case>();
+        foreach (var claim in doc.Model.Claims)
+        {
+            if (claim.Subject == null || claim.Citations.Count == 0)
+            {
+                continue;
+            }
+
+            var eventDef = context.Index.Records(claim.Subject.Id).FirstOrDefault(d => d.Kind == RecordKind.Entity);
+            if (eventDef == null || eventDef.Record.GetScalar("type")?.Value != "event" || eventDef.Record.Get("date") is not { } dateNode
+                || !DateIntervals.TryRead(dateNode, out var eventDays))
+            {
+                continue;
+            }
+
+            foreach (var citation in claim.Citations)
+            {
+                if (citation.Source == null || SourceLookup.Find(context.Index, citation.Source.Id) is not { Published: { } published } source
+                    || !PartialDate.TryParse(published, out var date) || !DateIntervals.Of(date).IsBelow(eventDays))
+                {
+                    continue;
+                }
+
+                found.Add(new Case(doc, citation, eventDef, dateNode, eventDays, source, date));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>A citation of a source dated before the event its claim is about.</summary>
+    private sealed record Case(FactDocument Doc, Citation Citation, IdDefinition Event, YamlNode EventDate, Interval EventDays, SourceLookup Source, PartialDate Date);
 }

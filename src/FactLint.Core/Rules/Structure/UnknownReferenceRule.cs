@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -31,11 +32,80 @@ public sealed class UnknownReferenceRule : CorpusRule
 
     public override void Analyze(CorpusAnalysisContext context)
     {
+        // A file's unknown references depend on it and on the ids, declarations and uses of the
+        // others; its findings also on how many suggestions earlier files took from the budget.
+        // Both are kept between passes, so a retyped figure re-checks nothing.
+        const CorpusAspects reads = CorpusAspects.Ids | CorpusAspects.References;
         var index = context.Index;
         var candidates = new Dictionary<ReferenceTarget, string[]>();
         var suggestionsLeft = MaxSuggestions;
         foreach (var doc in context.Documents)
         {
+            var unknown = context.PerDocument(doc, reads, d => UnknownReferences.Of(d, index));
+            if (unknown.Problems.Count == 0)
+            {
+                continue;
+            }
+
+            var suggestions = Math.Min(suggestionsLeft, unknown.Problems.Count);
+            suggestionsLeft -= suggestions;
+            context.Once(doc.Path, reads, new object?[] { doc, suggestions }, () => Report(context, index, candidates, doc, unknown, suggestions));
+        }
+    }
+
+    private static void Report(CorpusAnalysisContext context, CorpusIndex index, Dictionary<ReferenceTarget, string[]> candidates, FactDocument doc, UnknownReferences unknown, int suggestionsLeft)
+    {
+        foreach (var (reference, problem) in unknown.Problems)
+        {
+            string? suggestion = null;
+            if (suggestionsLeft > 0)
+            {
+                suggestionsLeft--;
+                if (!candidates.TryGetValue(reference.Target, out var ids))
+                {
+                    ids = (reference.Target switch
+                    {
+                        ReferenceTarget.Property => index.PropertyIds(),
+                        ReferenceTarget.Source => index.RecordIds(RecordKind.Source),
+                        _ => index.RecordIds(RecordKind.Entity),
+                    }).Where(IsValidId).ToArray(); // never suggest an id that is itself wrong (FL1002)
+                    candidates[reference.Target] = ids;
+                }
+
+                suggestion = Spelling.ClosestMatch(reference.Id, ids);
+            }
+
+            var fixes = ImmutableArray<CodeFix>.Empty;
+            string advice;
+            if (suggestion != null)
+            {
+                advice = $"; did you mean '{suggestion}'?";
+                fixes = ImmutableArray.Create(new CodeFix($"Change to '{suggestion}'", FixApplicability.Unsafe, ImmutableArray.Create(ScalarEdits.ReplaceValue(doc, reference.Node, suggestion)), "FL1004.closest") { IsPreferred = true });
+            }
+            else
+            {
+                advice = reference.Target == ReferenceTarget.Property
+                    ? "; check the spelling, or declare the property under 'properties'."
+                    : $"; check the spelling, or add the {Noun(reference.Target == ReferenceTarget.Source ? RecordKind.Source : RecordKind.Entity)} it should name.";
+            }
+
+            if (reference.Target == ReferenceTarget.Source && index.Records(reference.Id).Count == 0 && SourceStub(doc, reference.Id) is { } stub)
+            {
+                fixes = fixes.Add(stub);
+            }
+
+            context.Report(doc, reference.Node.Span, problem + advice, fixes: fixes);
+        }
+    }
+
+    /// <summary>The references of one file that name no record of the right kind, each with what is wrong.</summary>
+    private sealed class UnknownReferences
+    {
+        public List<(IdReference Reference, string Problem)> Problems { get; } = new();
+
+        public static UnknownReferences Of(FactDocument doc, CorpusIndex index)
+        {
+            var result = new UnknownReferences();
             foreach (var reference in doc.Model.References)
             {
                 string? problem;
@@ -61,50 +131,13 @@ public sealed class UnknownReferenceRule : CorpusRule
                     }
                 }
 
-                if (problem == null)
+                if (problem != null)
                 {
-                    continue;
+                    result.Problems.Add((reference, problem));
                 }
-
-                string? suggestion = null;
-                if (suggestionsLeft > 0)
-                {
-                    suggestionsLeft--;
-                    if (!candidates.TryGetValue(reference.Target, out var ids))
-                    {
-                        ids = (reference.Target switch
-                        {
-                            ReferenceTarget.Property => index.PropertyIds(),
-                            ReferenceTarget.Source => index.RecordIds(RecordKind.Source),
-                            _ => index.RecordIds(RecordKind.Entity),
-                        }).Where(IsValidId).ToArray(); // never suggest an id that is itself wrong (FL1002)
-                        candidates[reference.Target] = ids;
-                    }
-
-                    suggestion = Spelling.ClosestMatch(reference.Id, ids);
-                }
-
-                var fixes = ImmutableArray<CodeFix>.Empty;
-                string advice;
-                if (suggestion != null)
-                {
-                    advice = $"; did you mean '{suggestion}'?";
-                    fixes = ImmutableArray.Create(new CodeFix($"Change to '{suggestion}'", FixApplicability.Unsafe, ImmutableArray.Create(ScalarEdits.ReplaceValue(doc, reference.Node, suggestion)), "FL1004.closest") { IsPreferred = true });
-                }
-                else
-                {
-                    advice = reference.Target == ReferenceTarget.Property
-                        ? "; check the spelling, or declare the property under 'properties'."
-                        : $"; check the spelling, or add the {Noun(reference.Target == ReferenceTarget.Source ? RecordKind.Source : RecordKind.Entity)} it should name.";
-                }
-
-                if (reference.Target == ReferenceTarget.Source && index.Records(reference.Id).Count == 0 && SourceStub(doc, reference.Id) is { } stub)
-                {
-                    fixes = fixes.Add(stub);
-                }
-
-                context.Report(doc, reference.Node.Span, problem + advice, fixes: fixes);
             }
+
+            return result;
         }
     }
 

@@ -69,6 +69,6 @@ const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s[Math.
   const f = (x) => x.toFixed(1);
   console.log(`indexing (start to progress end): ${(indexed / 1000).toFixed(2)} s; server RSS after indexing: ${rssAfter > rss ? `${f(rss)} MB (${f(rssAfter)} MB after the edits)` : `${f(rss)} MB`}`);
   console.log(`didChange -> publishDiagnostics (per-file findings), ${times.length} edits every ${interval} ms: p50 ${f(pct(times, 50))} ms, p95 ${f(pct(times, 95))} ms, max ${f(Math.max(...times))} ms`);
-  console.log(`didChange -> republish with corpus findings after typing stops (250 ms debounce + corpus rules over 50,000 claims): ${full.map(f).join(', ')} ms`);
+  console.log(`didChange -> republish with corpus findings after typing stops (150 ms debounce + the incremental corpus pass over 50,000 claims): ${full.map(f).join(', ')} ms`);
   await client.shutdown();
 })().catch((e) => { console.error(e); process.exit(1); });

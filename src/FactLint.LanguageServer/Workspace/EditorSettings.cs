@@ -18,7 +18,7 @@ public sealed record EditorSettings(
     DiagnosticsScope Scope,
     int DebounceMilliseconds)
 {
-    public static EditorSettings Default { get; } = new(new Dictionary<string, Severity?>(), null, false, DiagnosticsScope.Workspace, 250);
+    public static EditorSettings Default { get; } = new(new Dictionary<string, Severity?>(), null, false, DiagnosticsScope.Workspace, 150);
 
     public FactLintConfig Apply(FactLintConfig config)
     {

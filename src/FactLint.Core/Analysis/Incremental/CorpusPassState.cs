@@ -98,52 +98,14 @@ internal sealed class CorpusPassState
         }
         else
         {
-            var forgotten = new List<Type>();
-            foreach (var pair in _remembered)
-            {
-                if (!Delta.Keeps(pair.Value.Reads))
-                {
-                    forgotten.Add(pair.Key);
-                }
-            }
-
-            foreach (var type in forgotten)
-            {
-                _remembered.Remove(type);
-            }
-
+            Pruning.RemoveWhere(_remembered, (_, kept) => !Delta.Keeps(kept.Reads));
             foreach (var memo in _memos.Values)
             {
                 memo.Drop(Delta);
             }
 
-            var stale = new List<Type>();
-            foreach (var pair in _kept)
-            {
-                if (!Delta.KeepsWhole(pair.Value.Reads))
-                {
-                    stale.Add(pair.Key);
-                }
-            }
-
-            foreach (var type in stale)
-            {
-                _kept.Remove(type);
-            }
-
-            var staleValues = new List<(Type, string)>();
-            foreach (var pair in _perDocument)
-            {
-                if (Delta.ChangedPaths.ContainsKey(pair.Key.Item2) || !Delta.Keeps(pair.Value.Reads))
-                {
-                    staleValues.Add(pair.Key);
-                }
-            }
-
-            foreach (var key in staleValues)
-            {
-                _perDocument.Remove(key);
-            }
+            Pruning.RemoveWhere(_kept, (_, kept) => !Delta.KeepsWhole(kept.Reads));
+            Pruning.RemoveWhere(_perDocument, (key, kept) => Delta.ChangedPaths.ContainsKey(key.Item2) || !Delta.Keeps(kept.Reads));
         }
 
         return Delta;

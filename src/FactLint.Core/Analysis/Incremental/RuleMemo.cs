@@ -19,36 +19,8 @@ internal sealed class RuleMemo
     /// <summary>Forgets what the change since the last pass invalidated.</summary>
     public void Drop(PassDelta delta)
     {
-        var stale = new List<string>();
-        foreach (var pair in _byDocument)
-        {
-            if (delta.ChangedPaths.ContainsKey(pair.Key) || !delta.Keeps(pair.Value.Reads))
-            {
-                stale.Add(pair.Key);
-            }
-        }
-
-        foreach (var path in stale)
-        {
-            _byDocument.Remove(path);
-        }
-
-        if (!delta.Keeps(CorpusAspects.All))
-        {
-            var staleKeys = new List<string>();
-            foreach (var pair in _byKey)
-            {
-                if (!delta.Keeps(pair.Value.Reads))
-                {
-                    staleKeys.Add(pair.Key);
-                }
-            }
-
-            foreach (var key in staleKeys)
-            {
-                _byKey.Remove(key);
-            }
-        }
+        Pruning.RemoveWhere(_byDocument, (path, kept) => delta.ChangedPaths.ContainsKey(path) || !delta.Keeps(kept.Reads));
+        Pruning.RemoveWhere(_byKey, (_, kept) => !delta.Keeps(kept.Reads));
     }
 
     public bool TryGetDocument(string path, out Diagnostic[] findings)

@@ -142,14 +142,7 @@ public sealed class AnalysisSession
     }
 
     /// <summary>What a corpus pass needs, taken now: it can then run on another thread while the session changes.</summary>
-    public CorpusSnapshot Snapshot() => new(Corpus.Documents.ToArray(), Options, Generation) { State = Incremental ? _passState : null };
-
-    /// <summary>
-    /// Whether corpus passes keep what an edit did not touch (docs/incremental-analysis.md). Off until
-    /// the editor e2e that once showed 19 findings where the CLI printed 20 is explained; the engine
-    /// test runs with it on.
-    /// </summary>
-    internal bool Incremental { get; set; }
+    public CorpusSnapshot Snapshot() => new(Corpus.Documents.ToArray(), Options, Generation) { State = _passState };
 
     /// <summary>What corpus passes keep from one to the next (tests look at it).</summary>
     internal CorpusPassState PassState => _passState;

@@ -29,7 +29,7 @@ public sealed class IncrementalPassTests
         var root = Path.Combine(SharedData.RepositoryRoot, "examples");
         var loaded = WorkspaceLoader.Load(root);
         var options = new AnalysisOptions { Config = loaded.Config, Archives = new FileSystemArchiveStore(root), Parallel = false };
-        var session = new AnalysisSession(options) { Incremental = true };
+        var session = new AnalysisSession(options);
         foreach (var doc in loaded.Corpus.Documents)
         {
             session.SetDocument(doc);

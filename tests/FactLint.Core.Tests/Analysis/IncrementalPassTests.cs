@@ -59,6 +59,47 @@ public sealed class IncrementalPassTests
         Assert.Equal(rounds, kept);
     }
 
+    [Fact]
+    public void Passes_while_a_workspace_is_read_file_by_file_equal_a_fresh_analysis()
+    {
+        // The server's first passes run on a corpus still being read: every order must end where a fresh analysis does.
+        var root = Path.Combine(SharedData.RepositoryRoot, "examples");
+        var loaded = WorkspaceLoader.Load(root);
+        var options = new AnalysisOptions { Config = loaded.Config, Archives = new FileSystemArchiveStore(root), Parallel = false };
+        var expected = AnalysisSession.Analyze(new FactCorpus(loaded.Corpus.Documents), options).Diagnostics.Select(Describe).ToList();
+        for (var seed = 0; seed < 300; seed++)
+        {
+            var random = new Random(seed);
+            var session = new AnalysisSession(options);
+            var order = loaded.Corpus.Documents.OrderBy(_ => random.Next()).ToList();
+            foreach (var doc in order)
+            {
+                session.SetDocument(doc);
+                if (random.Next(2) == 0)
+                {
+                    session.RunCorpusPass();
+                }
+                else if (random.Next(2) == 0)
+                {
+                    // A pass cancelled part-way (a newer edit arrived): what it kept must still hold.
+                    using var cancel = new System.Threading.CancellationTokenSource();
+                    cancel.CancelAfter(TimeSpan.FromTicks(random.Next(20_000)));
+                    try
+                    {
+                        session.RunCorpusPass(null, cancel.Token);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                    }
+                }
+            }
+
+            session.RunCorpusPass();
+            var incremental = session.AllDiagnostics().Select(Describe).ToList();
+            Assert.True(expected.SequenceEqual(incremental), $"order {string.Join(", ", order.Select(d => d.Path))}:\nfresh only: {string.Join("\n", expected.Except(incremental).Take(5))}\nincremental only: {string.Join("\n", incremental.Except(expected).Take(5))}");
+        }
+    }
+
     private static string EditOne(AnalysisSession session, Random random)
     {
         var docs = session.Corpus.Documents;

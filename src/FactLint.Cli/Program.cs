@@ -114,6 +114,11 @@ namespace FactLint.Cli
             var baseline = new Command("baseline", "Record the current findings, so that 'lint --baseline FILE' reports only new ones.") { baselinePaths, baselineOutput };
             baseline.SetAction(parse => BaselineCommand.Run(parse.GetValue(baselinePaths) ?? Array.Empty<string>(), parse.GetValue(baselineOutput), stdout, stderr));
 
+            var reportPath = new Argument<string>("PATH") { Arity = ArgumentArity.ZeroOrOne, Description = "A file or folder in the workspace to report on (default: the current folder)." };
+            var reportOutput = new Option<string>("--output", "-o") { Description = $"Where to write the HTML report (default: {ReportCommand.DefaultFileName} at the workspace root)." };
+            var report = new Command("report", "Write an HTML report: claim groups drawn on one axis, names and their spellings, sources relaying sources, every finding.") { reportPath, reportOutput };
+            report.SetAction(parse => ReportCommand.Run(parse.GetValue(reportPath), parse.GetValue(reportOutput), stdout, stderr));
+
             var rulesFormat = new Option<string>("--format") { Description = "text (default) or json.", DefaultValueFactory = _ => "text" };
             rulesFormat.AcceptOnlyFromAmong("text", "json");
             var rules = new Command("rules", "List every rule: id, name, default severity, whether it has fixes.") { rulesFormat };
@@ -129,7 +134,7 @@ namespace FactLint.Cli
             var lsp = new Command("lsp", "Run the FactLint language server on stdin/stdout, for editors.") { stdio };
             lsp.SetAction(_ => LspCommand.Run(stderr));
 
-            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint, fix, baseline, rules, explain, NamesCommand.Create(stdout, stderr, openStdout), lsp };
+            var root = new RootCommand("FactLint: lint fact files, the YAML records of what sources say.") { lint, fix, baseline, report, rules, explain, NamesCommand.Create(stdout, stderr, openStdout), lsp };
             var result = root.Parse(args);
             if (result.Errors.Count > 0)
             {

@@ -176,6 +176,7 @@ public sealed class FactLintLanguageServer : IDisposable
         var completion = new CompletionHandler(_session);
         var codeActions = new CodeActionHandler(_session, () => _capabilities);
         var codeLens = new CodeLensHandler(_session);
+        var groupView = new ClaimGroupViewHandler(_session);
         c.OnRequest<HoverParams, Hover?>(LspMethods.Hover, hover.HoverAsync);
         c.OnRequest<DefinitionParams, List<Location>>(LspMethods.Definition, navigation.DefinitionAsync);
         c.OnRequest<ReferenceParams, List<Location>>(LspMethods.References, navigation.ReferencesAsync);
@@ -186,6 +187,7 @@ public sealed class FactLintLanguageServer : IDisposable
         c.OnRequest<CompletionParams, CompletionList>(LspMethods.Completion, completion.CompleteAsync);
         c.OnRequest<CodeActionParams, List<CodeAction>>(LspMethods.CodeAction, codeActions.CodeActionsAsync);
         c.OnRequest<CodeLensParams, List<CodeLens>>(LspMethods.CodeLens, codeLens.CodeLensAsync);
+        c.OnRequest<Protocol.Extensions.ClaimGroupViewParams, Protocol.Extensions.ClaimGroupView?>(Protocol.Extensions.FactLintMethods.ClaimGroupView, groupView.ViewAsync);
         c.OnRequest<ExecuteCommandParams, object?>(LspMethods.ExecuteCommand, ExecuteCommandAsync);
     }
 

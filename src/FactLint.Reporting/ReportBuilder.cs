@@ -55,83 +55,70 @@ public static class ReportBuilder
             limits);
     }
 
+    /// <summary>One claim group as the report draws it (the editor's "Show claim group" view), with the findings about its claims.</summary>
+    public static GroupView Group(FactCorpus corpus, ClaimGroup group, IReadOnlyList<Diagnostic> findings) =>
+        View(corpus, group, FindingsAtValues.Of(findings), new HashSet<string>(StringComparer.Ordinal));
+
     private static List<GroupView> GroupViews(FactCorpus corpus, ClaimGroups groups, IReadOnlyList<Diagnostic> findings)
     {
-        var conflicts = new Dictionary<(string, int), string>();
-        var atValue = new Dictionary<(string, int), List<Diagnostic>>();
-        foreach (var d in findings)
-        {
-            if (d.Id == FactLint.Rules.Figures.ConflictingFiguresRule.Definition.Id)
-            {
-                conflicts[(d.Location.Path, d.Location.Span.Start)] = d.Message;
-            }
-            else if (d.Descriptor.Category == RuleCategories.Figures)
-            {
-                var key = (d.Location.Path, d.Location.Span.Start);
-                if (!atValue.TryGetValue(key, out var list))
-                {
-                    atValue[key] = list = new List<Diagnostic>();
-                }
-
-                list.Add(d);
-            }
-        }
-
+        var atValues = FindingsAtValues.Of(findings);
         var anchors = new HashSet<string>(StringComparer.Ordinal);
-        var views = new List<GroupView>(groups.Groups.Count);
-        foreach (var group in groups.Groups)
-        {
-            var compared = group.Compared();
-            var positions = ClaimPositions.Of(compared);
-            var positionOf = new Dictionary<ClaimEntry, int>();
-            for (var p = 0; p < positions.Count; p++)
-            {
-                foreach (var e in positions[p].Entries)
-                {
-                    positionOf[e] = p;
-                }
-            }
-
-            string? finding = null;
-            ClaimEntry? outlier = null;
-            var notes = new List<string>();
-            foreach (var e in group.Entries)
-            {
-                if (atValue.TryGetValue((e.Document.Path, e.ValueNode.Span.Start), out var others))
-                {
-                    notes.AddRange(others.Select(o => $"{o.Id}: {o.Message}"));
-                }
-
-                if (conflicts.TryGetValue((e.Document.Path, e.ValueNode.Span.Start), out var message))
-                {
-                    finding = message;
-                    outlier = e;
-                }
-            }
-
-            var axis = group.Kind switch
-            {
-                ClaimValueKind.Quantity => "quantity",
-                ClaimValueKind.Date => "date",
-                _ => "value",
-            };
-            var unit = group.Kind == ClaimValueKind.Quantity ? group.ReferenceUnit : Unit.None;
-            var rows = group.Entries
-                .Select(e => Row(corpus, e, unit, axis, positionOf.TryGetValue(e, out var p) ? p : -1, ReferenceEquals(e, outlier)))
-                .OrderBy(r => r.Position < 0 ? int.MaxValue : r.Position)
-                .ThenBy(r => r.Low)
-                .ThenBy(r => r.High)
-                .ToList();
-            var title = group.Describe();
-            views.Add(new GroupView(Anchor(title, anchors), title, group.Subject, group.Property, group.AsOf, axis, unit.IsNone || unit.Dimension == Dimension.Count ? string.Empty : unit.Name, positions.Count, finding, rows)
-            {
-                HasTimeline = rows.Select(r => r.Published).Where(p => p != null).Distinct(StringComparer.Ordinal).Count() > 1,
-                Notes = notes,
-            });
-        }
+        var views = groups.Groups.Select(g => View(corpus, g, atValues, anchors)).ToList();
 
         // Disagreements first, the most claims first among them: where an editor should look.
         return views.OrderBy(v => v.InDisagreement ? 0 : 1).ThenByDescending(v => v.InDisagreement ? v.Rows.Count : 0).ThenBy(v => v.Title, StringComparer.Ordinal).ToList();
+    }
+
+    private static GroupView View(FactCorpus corpus, ClaimGroup group, FindingsAtValues atValues, HashSet<string> anchors)
+    {
+        var compared = group.Compared();
+        var positions = ClaimPositions.Of(compared);
+        var positionOf = new Dictionary<ClaimEntry, int>();
+        for (var p = 0; p < positions.Count; p++)
+        {
+            foreach (var e in positions[p].Entries)
+            {
+                positionOf[e] = p;
+            }
+        }
+
+        string? finding = null;
+        ClaimEntry? outlier = null;
+        var notes = new List<string>();
+        foreach (var e in group.Entries)
+        {
+            var key = (e.Document.Path, e.ValueNode.Span.Start);
+            if (atValues.Others.TryGetValue(key, out var others))
+            {
+                notes.AddRange(others.Select(o => $"{o.Id}: {o.Message}"));
+            }
+
+            if (atValues.Conflicts.TryGetValue(key, out var message))
+            {
+                finding = message;
+                outlier = e;
+            }
+        }
+
+        var axis = group.Kind switch
+        {
+            ClaimValueKind.Quantity => "quantity",
+            ClaimValueKind.Date => "date",
+            _ => "value",
+        };
+        var unit = group.Kind == ClaimValueKind.Quantity ? group.ReferenceUnit : Unit.None;
+        var rows = group.Entries
+            .Select(e => Row(corpus, e, unit, axis, positionOf.TryGetValue(e, out var p) ? p : -1, ReferenceEquals(e, outlier)))
+            .OrderBy(r => r.Position < 0 ? int.MaxValue : r.Position)
+            .ThenBy(r => r.Low)
+            .ThenBy(r => r.High)
+            .ToList();
+        var title = group.Describe();
+        return new GroupView(Anchor(title, anchors), title, group.Subject, group.Property, group.AsOf, axis, unit.IsNone || unit.Dimension == Dimension.Count ? string.Empty : unit.Name, positions.Count, finding, rows)
+        {
+            HasTimeline = rows.Select(r => r.Published).Where(p => p != null).Distinct(StringComparer.Ordinal).Count() > 1,
+            Notes = notes,
+        };
     }
 
     private static ClaimRow Row(FactCorpus corpus, ClaimEntry e, Unit unit, string axis, int position, bool outlier)

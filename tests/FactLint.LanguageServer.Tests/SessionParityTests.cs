@@ -42,6 +42,31 @@ public sealed class SessionParityTests : IDisposable
     }
 
     [Fact]
+    public async Task The_claim_group_view_draws_the_group_the_report_draws()
+    {
+        var (session, _, _) = await StartAsync();
+        var path = "events/vahdat-2019.facts.yaml";
+        var uri = DocumentUris.FromPath(Path.Combine(_root, path));
+        var lines = File.ReadAllLines(Path.Combine(_root, path));
+        var line = Array.FindIndex(lines, l => l.TrimStart().StartsWith("value: 10", StringComparison.Ordinal));
+        var handler = new Handlers.ClaimGroupViewHandler(session);
+        var view = await handler.ViewAsync(new Protocol.Extensions.ClaimGroupViewParams { TextDocument = new TextDocumentIdentifier { Uri = uri }, Position = new Position(line, 12) }, default);
+        Assert.NotNull(view);
+        Assert.Equal("distance.from-capital of vahdat-prison", view.Title);
+        Assert.True(view.InDisagreement);
+        Assert.Contains("10 km \u2190 outlier", view.Html, StringComparison.Ordinal);
+        Assert.Contains("command:factlint.openLocation?", view.Html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", view.Html, StringComparison.Ordinal);
+
+        // The same group found again by its key (the view refreshing after edits moved the claim).
+        var again = await handler.ViewAsync(new Protocol.Extensions.ClaimGroupViewParams { TextDocument = new TextDocumentIdentifier { Uri = uri }, Subject = view.Subject, Property = view.Property, AsOf = view.AsOf }, default);
+        Assert.Equal(view.Html, again!.Html);
+
+        // Not on a claim, no group.
+        Assert.Null(await handler.ViewAsync(new Protocol.Extensions.ClaimGroupViewParams { TextDocument = new TextDocumentIdentifier { Uri = uri }, Position = new Position(0, 0) }, default));
+    }
+
+    [Fact]
     public async Task After_an_edit_the_findings_are_those_of_the_cli_on_the_edited_text()
     {
         var (session, project, client) = await StartAsync();

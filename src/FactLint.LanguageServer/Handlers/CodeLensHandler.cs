@@ -55,7 +55,8 @@ public sealed class CodeLensHandler
                 lenses.Add(new CodeLens
                 {
                     Range = new Protocol.Types.Range(new Position(line, 0), new Position(line, 0)),
-                    Command = new Command { Title = title, CommandIdentifier = string.Empty },
+                    // The extension's "Show claim group" view of this claim's group.
+                    Command = new Command { Title = title, CommandIdentifier = "factlint.showClaimGroup", Arguments = ArgumentsContext.UriAndLine(p.TextDocument.Uri, line) },
                 });
             }
 

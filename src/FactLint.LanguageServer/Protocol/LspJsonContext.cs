@@ -32,6 +32,8 @@ namespace FactLint.LanguageServer.Protocol;
 [JsonSerializable(typeof(ProgressParams<WorkDoneProgressReport>))]
 [JsonSerializable(typeof(ProgressParams<WorkDoneProgressEnd>))]
 [JsonSerializable(typeof(HoverParams))]
+[JsonSerializable(typeof(Extensions.ClaimGroupViewParams))]
+[JsonSerializable(typeof(Extensions.ClaimGroupView))]
 [JsonSerializable(typeof(Hover))]
 [JsonSerializable(typeof(DefinitionParams))]
 [JsonSerializable(typeof(ReferenceParams))]

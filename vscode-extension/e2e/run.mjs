@@ -58,6 +58,32 @@ try {
   await halimov.waitFor({ state: 'detached', timeout: 30000 });
   log('fix applied; the finding is gone from the Problems panel');
 
+  // "FactLint: Show Claim Group" on the distance claim: the webview draws its group (the server's
+  // HTML under the extension's content-security policy), then follows an edit of the figure.
+  await page.keyboard.press('Control+g');
+  await page.keyboard.type('52');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('F1');
+  await page.keyboard.type('FactLint: Show Claim Group');
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Claim Group' }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+  const webview = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+  await webview.locator('article.group.conflict', { hasText: '10 km \u2190 outlier' }).waitFor({ timeout: 30000 });
+  await webview.locator('svg.chart .row.outlier').first().waitFor({ timeout: 5000 });
+  await page.screenshot({ path: path.join(out, 'claim-group.png') });
+  log('claim group view shows the distance group, the 10 km claim as the outlier');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+g');
+  await page.keyboard.type('52');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('End');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.type('12');
+  await webview.locator('article.group', { hasText: '12 km' }).waitFor({ timeout: 30000 });
+  log('the view followed the edit (10 km retyped as 12 km)');
+
   const activation = JSON.parse(fs.readFileSync(report, 'utf8'));
   const result = { activationMs: Math.round(activation.activationMs * 10) / 10, statusBar: statusItem.replace(/\s+/g, ' '), seconds: log.seconds() };
   fs.writeFileSync(path.join(out, 'result.json'), JSON.stringify(result, null, 2));
@@ -67,6 +93,7 @@ try {
     fs.mkdirSync(path.join(ext, 'images'), { recursive: true });
     fs.copyFileSync(path.join(out, 'problems.png'), path.join(ext, 'images', 'problems.png'));
     fs.copyFileSync(path.join(out, 'quick-fix.png'), path.join(ext, 'images', 'quick-fix.png'));
+    fs.copyFileSync(path.join(out, 'claim-group.png'), path.join(ext, 'images', 'claim-group.png'));
   } else {
     log(`screenshots in ${out} (FACTLINT_UPDATE_SCREENSHOTS=1 copies them to images/)`);
   }

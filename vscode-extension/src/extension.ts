@@ -15,6 +15,7 @@ import {
   ServerOptions,
   State,
 } from 'vscode-languageclient/node';
+import { ClaimGroupPanel } from './claimGroupPanel';
 import { chooseServer } from './core/serverCommand';
 import { RestartPolicy } from './core/restartPolicy';
 import { SerialRestarts } from './core/serialRestarts';
@@ -60,6 +61,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       await vscode.commands.executeCommand('workbench.actions.view.problems');
     }),
     vscode.commands.registerCommand('factlint.explainRule', (ruleId?: string) => explainRule(context, ruleId)),
+    // From a code lens: (uri, line, character); from the palette or the editor's menu: the cursor.
+    vscode.commands.registerCommand('factlint.showClaimGroup', (uri?: string, line?: number, character?: number) => {
+      const editor = vscode.window.activeTextEditor;
+      const target = typeof uri === 'string' ? uri : editor?.document.uri.toString();
+      if (!target) {
+        vscode.window.showInformationMessage('FactLint: open a fact file and put the cursor on a claim.');
+        return;
+      }
+      const position = typeof line === 'number' ? new vscode.Position(line, character ?? 0) : (editor?.selection.active ?? new vscode.Position(0, 0));
+      return ClaimGroupPanel.show(() => (client?.state === State.Running ? client : undefined), target, position);
+    }),
+    vscode.commands.registerCommand('factlint.openLocation', async (uri: string, line: number) => {
+      const at = new vscode.Position(Math.max(0, line ?? 0), 0);
+      await vscode.window.showTextDocument(vscode.Uri.parse(uri), { selection: new vscode.Range(at, at), viewColumn: vscode.ViewColumn.One });
+    }),
     vscode.languages.onDidChangeDiagnostics(() => scheduleStatus()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('factlint.server.path')) {

@@ -51,12 +51,13 @@ public sealed class CodeLensHandler
                     titles[group] = title;
                 }
 
-                var line = LineMap.Of(doc.Text).LineNumber(claim.Node.Span.Start);
+                var start = LineMap.Of(doc.Text).GetLinePosition(claim.Node.Span.Start);
+                var line = start.Line;
                 lenses.Add(new CodeLens
                 {
                     Range = new Protocol.Types.Range(new Position(line, 0), new Position(line, 0)),
                     // The extension's "Show claim group" view of this claim's group.
-                    Command = new Command { Title = title, CommandIdentifier = "factlint.showClaimGroup", Arguments = ArgumentsContext.UriAndLine(p.TextDocument.Uri, line) },
+                    Command = new Command { Title = title, CommandIdentifier = "factlint.showClaimGroup", Arguments = ArgumentsContext.UriAndPosition(p.TextDocument.Uri, start.Line, start.Character) },
                 });
             }
 

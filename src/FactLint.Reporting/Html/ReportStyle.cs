@@ -30,6 +30,7 @@ article.group.conflict { border-left: 5px solid var(--alarm); }
 .badge.conflict, .sev-error { color: var(--alarm); }
 .sev-warning { color: var(--p3); }
 figure { margin: .4rem 0; overflow-x: auto; }
+figure svg { max-width: 100%; height: auto; }
 svg text { fill: var(--fg); font: 12px system-ui, sans-serif; }
 svg .tick { stroke: var(--line); } svg .tick-label { fill: var(--muted); font-size: 11px; }
 svg .row .bar, svg .row .cap { stroke: currentColor; stroke-width: 4; stroke-linecap: round; }

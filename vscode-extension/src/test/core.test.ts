@@ -4,6 +4,7 @@ import { chooseServer, DOTNET_DOWNLOAD } from '../core/serverCommand';
 import { RestartPolicy } from '../core/restartPolicy';
 import { toServerOptions } from '../core/settings';
 import { statusText } from '../core/statusText';
+import { contentSecurityPolicy, gonePage, withPolicy } from '../core/webviewHtml';
 
 const base = { configuredPath: '', trusted: true, bundledDll: '/ext/server/factlint.dll', bundledExists: true, dotnet: '/usr/bin/dotnet' };
 
@@ -79,4 +80,18 @@ test('restarts asked for together run one at a time, and those asked for while o
   await Promise.all([a, b, c]);
   assert.equal(runs, 3);
   assert.equal(maxRunning, 1, 'never two restarts at once');
+});
+
+test('the claim group view gets a policy that allows inline style and nothing else', () => {
+  const page = withPolicy('<!DOCTYPE html><html><head><title>t</title></head><body>x</body></html>');
+  assert.ok(page.startsWith('<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy"'), 'the policy comes first in the head');
+  assert.match(contentSecurityPolicy, /default-src 'none'/);
+  assert.doesNotMatch(contentSecurityPolicy, /script-src|https?:/);
+  assert.match(withPolicy('<p>no head</p>'), /^<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy"[^>]*><\/head><body><p>no head<\/p>/);
+});
+
+test('a group that is gone says so, its title as text', () => {
+  const page = gonePage('killed of <b>e1</b>');
+  assert.match(page, /no longer exists/);
+  assert.match(page, /killed of &lt;b&gt;e1&lt;\/b&gt;/);
 });

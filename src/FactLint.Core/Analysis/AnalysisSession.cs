@@ -240,7 +240,9 @@ public sealed class AnalysisSession
             times[fileRules[r].Id] = TimeSpan.FromSeconds((double)ticks[r] / Stopwatch.Frequency);
         }
 
-        session.RunCorpusPass(times);
+        // One pass and done: nothing to keep for a next pass, so none of the bookkeeping of keeping it.
+        var snapshot = session.Snapshot() with { State = null };
+        session.AcceptCorpusFindings(snapshot, RunCorpusRules(snapshot, times, CancellationToken.None));
         return new AnalysisResult(session.AllDiagnostics(), corpus.Documents.Count, times.ToImmutable());
     }
 }

@@ -42,7 +42,8 @@ public sealed class ClaimGroups
         var declarations = DeclarationsOf(context.Documents);
         var tolerance = context.Config.ApproxTolerance;
         var index = context.Index;
-        var groups = Assemble(context.Documents, declarations, doc => context.PerDocument(doc, Reads, d => Read(d, declarations, index, tolerance)), context.Previous<ClaimGroups>(Reads));
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        var groups = Assemble(context.Documents, declarations, doc => context.PerDocument(doc, Reads, d => Read(d, declarations, index, tolerance, labels)), context.Previous<ClaimGroups>(Reads));
         context.Remember(Reads, groups);
         return groups;
     }
@@ -50,7 +51,8 @@ public sealed class ClaimGroups
     public static ClaimGroups Build(IReadOnlyList<FactDocument> documents, CorpusIndex index, double approxTolerance)
     {
         var declarations = DeclarationsOf(documents);
-        return Assemble(documents, declarations, doc => Read(doc, declarations, index, approxTolerance), null);
+        var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+        return Assemble(documents, declarations, doc => Read(doc, declarations, index, approxTolerance, labels), null);
     }
 
     /// <summary>The first declaration of every property, in corpus order.</summary>
@@ -151,10 +153,10 @@ public sealed class ClaimGroups
     }
 
     /// <summary>The comparable claims of one file, each with its group's key.</summary>
-    private static DocumentClaims Read(FactDocument doc, Dictionary<string, PropertyRecord> declarations, CorpusIndex index, double approxTolerance)
+    /// <param name="labels">Source labels of this pass, shared by its files (a label reads only the sources and entities, which a kept file's claims were read against too).</param>
+    private static DocumentClaims Read(FactDocument doc, Dictionary<string, PropertyRecord> declarations, CorpusIndex index, double approxTolerance, Dictionary<string, string> labels)
     {
         var result = new DocumentClaims();
-        Dictionary<string, string>? labels = null;
         foreach (var claim in doc.Model.Claims)
         {
             if (claim.IsDeprecated || claim.Subject == null || claim.Property?.Value is not string property || property.Length == 0 || claim.Value == null)
@@ -170,7 +172,7 @@ public sealed class ClaimGroups
                 continue;
             }
 
-            entry.SourceLabel = SourceLabel(claim, index, labels ??= new Dictionary<string, string>(StringComparer.Ordinal));
+            entry.SourceLabel = SourceLabel(claim, index, labels);
             var asOf = declaration?.Temporal == true ? claim.AsOf?.Value ?? string.Empty : string.Empty;
             result.Entries.Add((Key(claim.Subject.Id, property, asOf, entry.Kind), entry));
         }

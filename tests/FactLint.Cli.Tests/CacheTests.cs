@@ -72,4 +72,62 @@ public sealed class CacheTests
         cli.Run("lint", "--no-cache");
         Assert.False(Directory.Exists(Path.Combine(cli.Root, ".factlint-cache")));
     }
+
+    [Fact]
+    public void An_unchanged_workspace_reuses_the_last_runs_findings_and_any_change_is_checked_again()
+    {
+        using var cli = new CliRunner();
+        cli.Write("factlint.yaml", "include: [\"**/*.facts.yaml\"]\n");
+        cli.Write("archive/a.txt", "Officials said 2 dead after the flood.\n");
+        const string withArchive = "factlint: 1\nsources:\n  - {id: s1, title: T, url: https://x.org, archive: archive/a.txt}\nclaims:\n  - {id: c1, subject: nobody, property: p, value: 2, sources: [{source: s1, quote: \"2 dead\"}]}\n";
+        cli.Write("a.facts.yaml", withArchive);
+        cli.Write("b.facts.yaml", withArchive.Replace("c1", "c2", System.StringComparison.Ordinal).Replace("value: 2", "value: 3", System.StringComparison.Ordinal).Replace("2 dead", "3 dead", System.StringComparison.Ordinal));
+
+        // The first run of a checkout writes the per-file cache only; the second the run cache too; the third reuses it.
+        var first = cli.Run("lint", "--format", "json");
+        Assert.Empty(Directory.GetFiles(Path.Combine(cli.Root, ".factlint-cache"), "run-*.bin"));
+        Assert.Equal(first, cli.Run("lint", "--format", "json"));
+        Assert.Single(Directory.GetFiles(Path.Combine(cli.Root, ".factlint-cache"), "run-*.bin"));
+        var reused = cli.Run("lint", "--format", "json", "--timings");
+        Assert.Equal(first.Out, reused.Out);
+        Assert.Contains("findings are reused", reused.Err, System.StringComparison.Ordinal);
+        Assert.Contains("FL2003", first.Out, System.StringComparison.Ordinal); // "3 dead" is not in the archive
+        Assert.Contains("FL3001", first.Out, System.StringComparison.Ordinal);
+
+        // One byte of one fact file: computed again, and right.
+        cli.Write("b.facts.yaml", withArchive.Replace("c1", "c2", System.StringComparison.Ordinal));
+        var edited = cli.Run("lint", "--format", "json", "--timings");
+        Assert.DoesNotContain("findings are reused", edited.Err, System.StringComparison.Ordinal);
+        Assert.Equal(cli.Run("lint", "--format", "json", "--no-cache").Out, edited.Out);
+        Assert.DoesNotContain("FL3001", edited.Out, System.StringComparison.Ordinal);
+
+        // The archived source changes (the quote is no longer in it): computed again.
+        Assert.Contains("findings are reused", cli.Run("lint", "--format", "json", "--timings").Err, System.StringComparison.Ordinal);
+        cli.Write("archive/a.txt", "Officials said many died after the flood.\n");
+        var archiveChanged = cli.Run("lint", "--format", "json", "--timings");
+        Assert.DoesNotContain("findings are reused", archiveChanged.Err, System.StringComparison.Ordinal);
+        Assert.Contains("FL2003", archiveChanged.Out, System.StringComparison.Ordinal);
+        Assert.Equal(cli.Run("lint", "--format", "json", "--no-cache").Out, archiveChanged.Out);
+
+        // A missing archive that appears, a new fact file, a damaged cache: each a miss, never a stale answer.
+        File.Delete(Path.Combine(cli.Root, "archive", "a.txt"));
+        var missing = cli.Run("lint", "--format", "json");
+        cli.Run("lint", "--format", "json");
+        cli.Write("archive/a.txt", "Officials said 2 dead after the flood.\n");
+        var back = cli.Run("lint", "--format", "json", "--timings");
+        Assert.DoesNotContain("findings are reused", back.Err, System.StringComparison.Ordinal);
+        Assert.NotEqual(missing.Out, back.Out);
+        cli.Write("c.facts.yaml", "factlint: 1\nsources:\n  - {id: s9, title: T, url: https://x.org}\n");
+        Assert.Contains("c.facts.yaml", cli.Run("lint", "--format", "json").Out, System.StringComparison.Ordinal);
+        foreach (var file in Directory.GetFiles(Path.Combine(cli.Root, ".factlint-cache"), "run-*.bin"))
+        {
+            var bytes = File.ReadAllBytes(file);
+            bytes[bytes.Length / 2] ^= 1;
+            File.WriteAllBytes(file, bytes);
+        }
+
+        var damaged = cli.Run("lint", "--format", "json", "--timings");
+        Assert.DoesNotContain("findings are reused", damaged.Err, System.StringComparison.Ordinal);
+        Assert.Equal(cli.Run("lint", "--format", "json", "--no-cache").Out, damaged.Out);
+    }
 }

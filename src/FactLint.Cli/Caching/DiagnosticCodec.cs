@@ -150,23 +150,23 @@ public static class DiagnosticCodec
         }
     }
 
-    private static DiagnosticDescriptor? Descriptor(string id, RuleCatalog rules) =>
+    internal static DiagnosticDescriptor? Descriptor(string id, RuleCatalog rules) =>
         id == InternalErrorRule.Definition.Id ? InternalErrorRule.Definition : rules.Find(id)?.Descriptor;
 
-    private static void WriteSpan(BinaryWriter w, TextSpan span)
+    internal static void WriteSpan(BinaryWriter w, TextSpan span)
     {
         w.Write(span.Start);
         w.Write(span.Length);
     }
 
-    private static TextSpan? ReadSpan(BinaryReader r, SourceText text)
+    internal static TextSpan? ReadSpan(BinaryReader r, SourceText text)
     {
         var start = r.ReadInt32();
         var length = r.ReadInt32();
         return start < 0 || length < 0 || start > text.Length || length > text.Length - start ? null : new TextSpan(start, length);
     }
 
-    private static int ReadCount(BinaryReader r)
+    internal static int ReadCount(BinaryReader r)
     {
         var n = r.ReadInt32();
         return n is < 0 or > 100_000 ? throw new FormatException("implausible count") : n;

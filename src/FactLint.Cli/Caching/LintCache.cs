@@ -189,7 +189,7 @@ public sealed class LintCache : IFileResultCache
     private static byte[] Hash(FactDocument document) => document.Text.GetContentHash().ToArray();
 
     /// <summary>The tool build (its version and the engine's module id, which changes with every change to the code), factlint.yaml and its schemas.</summary>
-    private static string Key(string root, FactLintConfig config)
+    internal static string Key(string root, FactLintConfig config)
     {
         using var data = new MemoryStream();
         void Add(byte[] bytes)

@@ -27,6 +27,7 @@ public static class BaselineCommand
             return ExitCodes.UsageError;
         }
 
+        run.Complete();
         var file = output ?? Path.Combine(targets.Workspaces[0].Root, Baseline.DefaultFileName);
         using var buffer = new MemoryStream();
         Baseline.Write(buffer, run.Report.Diagnostics);

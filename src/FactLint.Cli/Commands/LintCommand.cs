@@ -63,6 +63,7 @@ public static class LintCommand
             TimingsReport.Write(stderr, run.Phases.Append(("report", clock.Elapsed)).ToList(), run.RuleTimes);
         }
 
+        run.Complete();
         return report.Diagnostics.Any(d => d.Severity >= options.FailOn) ? ExitCodes.Findings : ExitCodes.Clean;
     }
 }

@@ -7,6 +7,7 @@ using FactLint.Cli.Caching;
 using FactLint.Cli.Output;
 using FactLint.Config;
 using FactLint.Diagnostics;
+using FactLint.Syntax;
 using FactLint.Workspace;
 using Microsoft.CodeAnalysis.Text;
 
@@ -28,6 +29,12 @@ public sealed class LintRun
 
     public IReadOnlyDictionary<string, TimeSpan> RuleTimes { get; }
 
+    /// <summary>Cache writes still under way; <see cref="Complete"/> waits for them before the process ends.</summary>
+    private IReadOnlyList<System.Threading.Tasks.Task> PendingSaves { get; init; } = Array.Empty<System.Threading.Tasks.Task>();
+
+    /// <summary>Waits for the cache to be written (a cache write that fails only makes the next run slower).</summary>
+    public void Complete() => System.Threading.Tasks.Task.WaitAll(PendingSaves.ToArray());
+
     /// <returns>The run, or null after writing why to <paramref name="stderr"/> (exit 2).</returns>
     /// <param name="useCache">Reuse and update the per-file results in each workspace's .factlint-cache.</param>
     public static LintRun? Execute(IReadOnlyList<string> paths, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
@@ -46,47 +53,110 @@ public sealed class LintRun
         var fileCount = 0;
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var saves = new List<System.Threading.Tasks.Task>();
         foreach (var target in targets.Workspaces)
         {
-            var workspace = target.Load(stderr, progress);
-            if (workspace == null)
+            var prepared = target.Prepare(stderr);
+            if (prepared == null)
             {
                 return null;
             }
 
-            foreach (var notice in workspace.Notices)
+            foreach (var notice in prepared.Notices)
             {
                 stderr.WriteLine($"factlint: warning: {notice.Path} was not read: {notice.Message}.");
             }
 
-            if (!workspace.Corpus.Documents.Any(d => target.InScope(d.Path)))
+            if (!prepared.Paths.Any(target.InScope))
             {
                 // A mistyped path or an empty folder must not pass as "no problems".
                 var where = string.Join(", ", target.FullPaths.Select(p => "'" + Path.GetRelativePath(Directory.GetCurrentDirectory(), p) + "'"));
-                stderr.WriteLine($"factlint: error: no fact files found in {where} (looked for {string.Join(", ", workspace.Config.Include)}{(workspace.Config.Exclude.Count > 0 ? ", excluding " + string.Join(", ", workspace.Config.Exclude) : string.Empty)}); check the path, or the include and exclude globs of factlint.yaml.");
+                stderr.WriteLine($"factlint: error: no fact files found in {where} (looked for {string.Join(", ", prepared.Config.Include)}{(prepared.Config.Exclude.Count > 0 ? ", excluding " + string.Join(", ", prepared.Config.Exclude) : string.Empty)}); check the path, or the include and exclude globs of factlint.yaml.");
                 return null;
             }
 
-            phases.Add(("load (discover, read, parse)", clock.Elapsed));
-            clock.Restart();
-            progress?.Checking(workspace.Corpus.Count);
-            var cache = useCache ? LintCache.Open(target.Root, workspace.Config, RuleCatalog.Default) : null;
-            var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = new FileSystemArchiveStore(target.Root), FileResults = cache });
-            cache?.Save();
-            phases.Add(("analyse (all rules)", clock.Elapsed));
-            clock.Restart();
-            foreach (var pair in result.RuleTimes)
+            var contents = WorkspaceLoader.ReadAll(prepared);
+            var run = useCache ? RunCache.Open(target.Root, prepared.Config) : null;
+            var writeRun = run != null && RunCache.WorthWriting(target.Root);
+            var fingerprint = run != null ? RunCache.Fingerprint(prepared.Paths, contents) : null;
+            IReadOnlyList<Diagnostic>? found = null;
+            if (run != null)
             {
-                ruleTimes[pair.Key] = (ruleTimes.TryGetValue(pair.Key, out var t) ? t : TimeSpan.Zero) + pair.Value;
+                // Nothing changed since the last run: its findings, with nothing parsed or checked again.
+                // Texts are decoded only once the cache is known to match (a miss pays nothing for them).
+                var position = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var i = 0; i < prepared.Paths.Count; i++)
+                {
+                    position[prepared.Paths[i]] = i;
+                }
+
+                var decoded = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+                SourceText? TextOf(string path)
+                {
+                    if (!position.TryGetValue(path, out var i))
+                    {
+                        return null;
+                    }
+
+                    if (!decoded.TryGetValue(path, out var text))
+                    {
+                        text = contents[i].Bytes is byte[] bytes ? SourceDecoder.Decode(bytes).Text : SourceText.From(string.Empty);
+                        decoded[path] = text;
+                    }
+
+                    return text;
+                }
+
+                found = run.TryLoad(fingerprint!, TextOf, RuleCatalog.Default);
+                if (found != null)
+                {
+                    foreach (var path in prepared.Paths)
+                    {
+                        texts[path] = TextOf(path)!;
+                    }
+
+                    phases.Add(("read (the files are as in the last run: its findings are reused)", clock.Elapsed));
+                    clock.Restart();
+                }
             }
 
-            diagnostics.AddRange(workspace.ConfigDiagnostics);
-            diagnostics.AddRange(result.Diagnostics.Where(d => target.InScope(d.Location.Path)));
-            fileCount += workspace.Corpus.Documents.Count(d => target.InScope(d.Path)) + (workspace.ConfigDiagnostics.Count > 0 ? 1 : 0);
-            foreach (var doc in workspace.Corpus.Documents)
+            var workspace = found == null ? WorkspaceLoader.Load(prepared, progress, contents) : null;
+            if (workspace != null)
             {
-                texts[doc.Path] = doc.Text;
-                fullPaths[doc.Path] = Path.Combine(target.Root, doc.Path);
+                phases.Add(("load (discover, read, parse)", clock.Elapsed));
+                clock.Restart();
+                progress?.Checking(workspace.Corpus.Count);
+                var cache = useCache ? LintCache.Open(target.Root, workspace.Config, RuleCatalog.Default) : null;
+                var archives = new FileSystemArchiveStore(target.Root);
+                var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = archives, FileResults = cache });
+                cache?.Save();
+                if (run != null && writeRun)
+                {
+                    // Written while the report is: on two cores the cache costs the run next to nothing.
+                    var opened = archives.Opened.ToList();
+                    var all = result.Diagnostics;
+                    saves.Add(System.Threading.Tasks.Task.Run(() => run.Save(fingerprint!, opened, all)));
+                }
+                found = result.Diagnostics;
+                phases.Add(("analyse (all rules)", clock.Elapsed));
+                clock.Restart();
+                foreach (var pair in result.RuleTimes)
+                {
+                    ruleTimes[pair.Key] = (ruleTimes.TryGetValue(pair.Key, out var t) ? t : TimeSpan.Zero) + pair.Value;
+                }
+
+                foreach (var doc in workspace.Corpus.Documents)
+                {
+                    texts[doc.Path] = doc.Text;
+                }
+            }
+
+            diagnostics.AddRange(prepared.ConfigDiagnostics);
+            diagnostics.AddRange(found!.Where(d => target.InScope(d.Location.Path)));
+            fileCount += prepared.Paths.Count(target.InScope) + (prepared.ConfigDiagnostics.Count > 0 ? 1 : 0);
+            foreach (var path in prepared.Paths)
+            {
+                fullPaths[path] = Path.Combine(target.Root, path);
             }
 
             fullPaths[ConfigLoader.FileName] = Path.Combine(target.Root, ConfigLoader.FileName);
@@ -107,6 +177,6 @@ public sealed class LintRun
             fileCount,
             p => texts.TryGetValue(p, out var t) ? t : null,
             p => fullPaths.TryGetValue(p, out var full) ? full : Path.GetFullPath(p));
-        return new LintRun(report, phases, ruleTimes);
+        return new LintRun(report, phases, ruleTimes) { PendingSaves = saves };
     }
 }

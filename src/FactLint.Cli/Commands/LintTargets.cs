@@ -67,15 +67,15 @@ public sealed class WorkspaceTarget
         _scopes.Any(s => s.Length == 0 || s == "." || path == s || path.StartsWith(s.TrimEnd('/') + "/", StringComparison.Ordinal));
 
     /// <returns>The workspace, or null after writing why to <paramref name="stderr"/>.</returns>
-    public LoadedWorkspace? Load(TextWriter stderr, ILoadProgress? progress = null)
+    public LoadedWorkspace? Load(TextWriter stderr, ILoadProgress? progress = null) =>
+        Prepare(stderr) is { } prepared ? WorkspaceLoader.Load(prepared, progress) : null;
+
+    /// <summary>The config and the fact files' paths, or null (said on stderr) when factlint.yaml cannot be read.</summary>
+    public PreparedWorkspace? Prepare(TextWriter stderr)
     {
         try
         {
-            return WorkspaceLoader.Load(Root, ExplicitFiles, progress);
-        }
-        catch (AggregateException ex) when (ex.InnerException is WorkspaceException inner)
-        {
-            stderr.WriteLine($"factlint: error: {inner.Message}");
+            return WorkspaceLoader.Prepare(Root, ExplicitFiles);
         }
         catch (WorkspaceException ex)
         {

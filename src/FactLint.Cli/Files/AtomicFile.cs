@@ -14,7 +14,8 @@ public static class AtomicFile
 {
     private const string Suffix = ".factlint-tmp";
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
+    /// <param name="durable">Flush to disk before the rename (a fact file must survive a power cut; a cache, which checks itself on reading, need not).</param>
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes, bool durable = true)
     {
         var full = Path.GetFullPath(path);
         var directory = Path.GetDirectoryName(full) ?? ".";
@@ -33,7 +34,7 @@ public static class AtomicFile
             using (var stream = new FileStream(temp, options))
             {
                 stream.Write(bytes);
-                stream.Flush(flushToDisk: true);
+                stream.Flush(flushToDisk: durable);
             }
 
             if (mode is UnixFileMode original && !OperatingSystem.IsWindows())

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.IO;
 using FactLint.Archives;
 using FactLint.FileSystem;
@@ -25,6 +26,9 @@ public sealed class FileSystemArchiveStore : IArchiveStore
     public ArchiveLookup Open(string relativePath) => _cache.GetOrAdd(relativePath, Read);
 
     public void Invalidate(string relativePath) => _cache.TryRemove(relativePath, out _);
+
+    /// <summary>Every archive path looked up since the last <see cref="Clear"/> (what a run's findings read outside the fact files).</summary>
+    public IReadOnlyCollection<string> Opened => (IReadOnlyCollection<string>)_cache.Keys;
 
     public void Clear() => _cache.Clear();
 

@@ -20,7 +20,12 @@ public static class WorkspaceLoader
     /// <param name="extraFiles">Files named explicitly on the command line, included even if the globs would not match them.</param>
     /// <exception cref="WorkspaceException">A file exists but cannot be read.</exception>
     /// <param name="progress">Told how many files there are and when each is parsed.</param>
-    public static LoadedWorkspace Load(string root, IEnumerable<string>? extraFiles = null, ILoadProgress? progress = null)
+    public static LoadedWorkspace Load(string root, IEnumerable<string>? extraFiles = null, ILoadProgress? progress = null) =>
+        Load(Prepare(root, extraFiles), progress);
+
+    /// <summary>The config and the fact files a workspace has, read and found but not yet parsed (a cache can then decide whether they need to be).</summary>
+    /// <exception cref="WorkspaceException">factlint.yaml exists but cannot be read.</exception>
+    public static PreparedWorkspace Prepare(string root, IEnumerable<string>? extraFiles = null)
     {
         var configPath = Path.Combine(root, ConfigLoader.FileName);
         var config = FactLintConfig.Default;
@@ -52,25 +57,43 @@ public static class WorkspaceLoader
             }
         }
 
+        return new PreparedWorkspace(root, config, configDiagnostics, paths, notices);
+    }
+
+    /// <summary>Parses the prepared workspace's files, from <paramref name="contents"/> where given (one per path; read here when null).</summary>
+    public static LoadedWorkspace Load(PreparedWorkspace prepared, ILoadProgress? progress = null, IReadOnlyList<FileContent>? contents = null)
+    {
+        var paths = prepared.Paths;
         progress?.Discovered(paths.Count);
         var documents = new FactDocument[paths.Count];
         Parallel.For(0, paths.Count, i =>
         {
-            documents[i] = ReadDocument(root, paths[i]);
+            documents[i] = contents == null ? ReadDocument(prepared.Root, paths[i]) : FromContent(paths[i], contents[i]);
             progress?.Parsed(paths[i]);
         });
 
-        return new LoadedWorkspace(root, config, configDiagnostics, new FactCorpus(documents)) { Notices = notices };
+        return new LoadedWorkspace(prepared.Root, prepared.Config, prepared.ConfigDiagnostics, new FactCorpus(documents)) { Notices = prepared.Notices };
+    }
+
+    /// <summary>Reads every prepared file through the bounded reader, in parallel.</summary>
+    public static FileContent[] ReadAll(PreparedWorkspace prepared)
+    {
+        var contents = new FileContent[prepared.Paths.Count];
+        Parallel.For(0, contents.Length, i => contents[i] = BoundedFileReader.Read(Path.Combine(prepared.Root, prepared.Paths[i]), ParseLimits.Default.MaxFileBytes, prepared.Root));
+        return contents;
     }
 
     /// <summary>One fact file through the bounded reader; one that cannot be read is a document that says why (FL1001), and the run goes on.</summary>
     public static FactDocument ReadDocument(string root, string relative)
     {
         var content = BoundedFileReader.Read(Path.Combine(root, relative), ParseLimits.Default.MaxFileBytes, root);
-        return content.Bytes != null
+        return FromContent(relative, content);
+    }
+
+    private static FactDocument FromContent(string relative, FileContent content) =>
+        content.Bytes != null
             ? FactDocument.FromBytes(relative, content.Bytes)
             : FactDocument.Unreadable(relative, content.Problem ?? "it no longer exists");
-    }
 
     /// <summary>Reads a workspace file by relative path: missing when it is not there, refused (with why) when it resolves outside the workspace or is not a regular file.</summary>
     public static FileContent ReadInside(string root, string relative)

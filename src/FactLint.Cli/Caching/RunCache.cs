@@ -1,0 +1,160 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Security.Cryptography;
+using System.Text;
+using FactLint.Analysis;
+using FactLint.Cli.Files;
+using FactLint.Config;
+using FactLint.Diagnostics;
+using FactLint.FileSystem;
+using FactLint.Workspace;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Cli.Caching;
+
+/// <summary>
+/// The findings of the last whole run of a workspace, kept beside the per-file cache
+/// (<see cref="LintCache"/>): when the tool, factlint.yaml, its schemas, the list of fact files,
+/// every fact file's bytes and every archived source the run read are all as they were, the run's
+/// findings are the last run's, and nothing is parsed or checked again. Anything else — one byte of
+/// one file, an archive that appeared where one was missing — and the run is computed as usual.
+/// </summary>
+public sealed class RunCache
+{
+    private const string Magic = "factlint-run-1";
+    private readonly string _file;
+    private readonly string _root;
+
+    private RunCache(string root, string file)
+    {
+        _root = root;
+        _file = file;
+    }
+
+    public static RunCache Open(string root, FactLintConfig config) =>
+        new(root, Path.Combine(root, LintCache.FolderName, $"run-{LintCache.Key(root, config)}.bin"));
+
+    /// <summary>
+    /// Whether this run should write the cache: not in a checkout's first run (no cache folder yet),
+    /// so a CI job on a fresh clone — which would never read it — does not pay the half second that
+    /// writing 60,000 findings costs; from the second run on, it is written.
+    /// </summary>
+    public static bool WorthWriting(string root) => Directory.Exists(Path.Combine(root, LintCache.FolderName));
+
+    /// <summary>SHA-256 over the fact files' paths and bytes (or why one could not be read), in the order discovery found them.</summary>
+    public static byte[] Fingerprint(IReadOnlyList<string> paths, IReadOnlyList<FileContent> contents)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(paths[i] + "\0"));
+            sha.AppendData(State(contents[i]));
+        }
+
+        return sha.GetHashAndReset();
+    }
+
+    /// <returns>The last run's findings, or null when anything they were computed from has changed (or the cache cannot be read).</returns>
+    public IReadOnlyList<Diagnostic>? TryLoad(byte[] fingerprint, Func<string, SourceText?> factFileText, RuleCatalog rules)
+    {
+        try
+        {
+            var content = BoundedFileReader.Read(_file, 1024L * 1024 * 1024);
+            if (content.Bytes is not byte[] bytes || bytes.Length < 32)
+            {
+                return null;
+            }
+
+            // A damaged or planted file is a miss: the last 32 bytes are SHA-256 of the rest.
+            var body = bytes.AsSpan(0, bytes.Length - 32);
+            if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+            {
+                return null;
+            }
+
+            using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32, writable: false), Encoding.UTF8);
+            if (r.ReadString() != Magic || !r.ReadBytes(32).AsSpan().SequenceEqual(fingerprint))
+            {
+                return null;
+            }
+
+            var archives = new ArchiveTexts(_root);
+            for (var n = DiagnosticCodec.ReadCount(r); n > 0; n--)
+            {
+                var path = r.ReadString();
+                var state = r.ReadBytes(32);
+                if (!state.AsSpan().SequenceEqual(ArchiveState(path)))
+                {
+                    return null;
+                }
+            }
+
+            return RunCodec.Decode(r, path => factFileText(path) ?? archives.Text(path), rules);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    public void Save(byte[] fingerprint, IEnumerable<string> archivesRead, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        try
+        {
+            using var buffer = new MemoryStream();
+            using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
+            {
+                w.Write(Magic);
+                w.Write(fingerprint);
+                var archives = archivesRead.OrderBy(p => p, StringComparer.Ordinal).ToList();
+                w.Write(archives.Count);
+                foreach (var path in archives)
+                {
+                    w.Write(path);
+                    w.Write(ArchiveState(path));
+                }
+
+                RunCodec.Encode(w, diagnostics);
+            }
+
+            buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+            var folder = Path.GetDirectoryName(_file)!;
+            Directory.CreateDirectory(folder);
+            AtomicFile.WriteAllBytes(_file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), durable: false);
+            foreach (var other in Directory.GetFiles(folder, "run-*.bin").Where(f => !string.Equals(Path.GetFullPath(f), Path.GetFullPath(_file), StringComparison.Ordinal)))
+            {
+                File.Delete(other);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A read-only checkout or a full disk: the next run is simply computed.
+        }
+    }
+
+    /// <summary>What an archived source is now: its bytes' hash, or that it is missing, or why it cannot be read.</summary>
+    private byte[] ArchiveState(string relative)
+    {
+        var content = WorkspaceLoader.ReadInside(_root, relative);
+        return SHA256.HashData(State(content));
+    }
+
+    private static byte[] State(FileContent content) =>
+        content.Bytes != null ? SHA256.HashData(content.Bytes) : Encoding.UTF8.GetBytes(content.IsMissing ? "missing" : "unreadable: " + content.Problem);
+
+    /// <summary>The texts of archived sources as the quote rules read them (the same store), for findings that point into them.</summary>
+    private sealed class ArchiveTexts
+    {
+        private readonly FileSystemArchiveStore _store;
+
+        public ArchiveTexts(string root) => _store = new FileSystemArchiveStore(root);
+
+        public SourceText? Text(string path)
+        {
+            var lookup = _store.Open(path);
+            return lookup.IsAvailable && lookup.Document != null ? SourceText.From(lookup.Document.ReadText()) : null;
+        }
+    }
+}

@@ -1,0 +1,174 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using FactLint.Analysis;
+using FactLint.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Diagnostic = FactLint.Diagnostics.Diagnostic;
+
+namespace FactLint.Cli.Caching;
+
+/// <summary>
+/// A whole run's findings as bytes and back: every place names its file through a table of paths,
+/// since corpus findings point across files (and into archived sources). Decoding trusts nothing:
+/// an unknown rule, a file that is not there or a span outside its text makes the whole entry unusable.
+/// </summary>
+public static class RunCodec
+{
+    public static void Encode(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var paths = new List<string>();
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        int PathIndex(string path)
+        {
+            if (!index.TryGetValue(path, out var i))
+            {
+                i = paths.Count;
+                index[path] = i;
+                paths.Add(path);
+            }
+
+            return i;
+        }
+
+        using var body = new MemoryStream();
+        using (var b = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            b.Write(diagnostics.Count);
+            foreach (var d in diagnostics)
+            {
+                b.Write(d.Id);
+                b.Write((byte)d.Severity);
+                b.Write(PathIndex(d.Location.Path));
+                DiagnosticCodec.WriteSpan(b, d.Location.Span);
+                b.Write(d.Message);
+                b.Write(d.Related.Length);
+                foreach (var r in d.Related)
+                {
+                    b.Write(PathIndex(r.Location.Path));
+                    DiagnosticCodec.WriteSpan(b, r.Location.Span);
+                    b.Write(r.Message);
+                }
+
+                b.Write(d.Fixes.Length);
+                foreach (var f in d.Fixes)
+                {
+                    b.Write(f.Title);
+                    b.Write((byte)f.Applicability);
+                    b.Write(f.EquivalenceKey);
+                    b.Write((byte)((f.IsPreferred ? 1 : 0) | (f.IsPlaceholder ? 2 : 0)));
+                    b.Write(f.Edits.Length);
+                    foreach (var e in f.Edits)
+                    {
+                        b.Write(PathIndex(e.Path));
+                        DiagnosticCodec.WriteSpan(b, e.Span);
+                        b.Write(e.NewText);
+                    }
+                }
+            }
+        }
+
+        w.Write(paths.Count);
+        foreach (var p in paths)
+        {
+            w.Write(p);
+        }
+
+        w.Write((int)body.Length);
+        w.Write(body.GetBuffer(), 0, (int)body.Length);
+    }
+
+    /// <returns>The findings, or null when the bytes do not decode to findings that fit the texts <paramref name="textOf"/> gives.</returns>
+    public static IReadOnlyList<Diagnostic>? Decode(BinaryReader r, Func<string, SourceText?> textOf, RuleCatalog rules)
+    {
+        var pathCount = DiagnosticCodec.ReadCount(r);
+        var paths = new string[pathCount];
+        var texts = new SourceText?[pathCount];
+        for (var i = 0; i < pathCount; i++)
+        {
+            paths[i] = r.ReadString();
+        }
+
+        var length = r.ReadInt32();
+        if (length < 0 || length > r.BaseStream.Length - r.BaseStream.Position)
+        {
+            return null;
+        }
+
+        SourceText? Text(int i)
+        {
+            if (i < 0 || i >= pathCount)
+            {
+                return null;
+            }
+
+            return texts[i] ??= textOf(paths[i]);
+        }
+
+        var count = r.ReadInt32();
+        if (count < 0 || count > length)
+        {
+            return null;
+        }
+
+        var result = new List<Diagnostic>(count);
+        for (var n = 0; n < count; n++)
+        {
+            var descriptor = DiagnosticCodec.Descriptor(r.ReadString(), rules);
+            var severity = (Severity)r.ReadByte();
+            var at = r.ReadInt32();
+            var text = Text(at);
+            if (descriptor == null || text == null || !Enum.IsDefined(severity) || DiagnosticCodec.ReadSpan(r, text) is not TextSpan span)
+            {
+                return null;
+            }
+
+            var message = r.ReadString();
+            var related = ImmutableArray.CreateBuilder<RelatedLocation>();
+            for (var k = DiagnosticCodec.ReadCount(r); k > 0; k--)
+            {
+                var where = r.ReadInt32();
+                var relatedText = Text(where);
+                if (relatedText == null || DiagnosticCodec.ReadSpan(r, relatedText) is not TextSpan relatedSpan)
+                {
+                    return null;
+                }
+
+                related.Add(new RelatedLocation(new SourceLocation(paths[where], relatedText, relatedSpan), r.ReadString()));
+            }
+
+            var fixes = ImmutableArray.CreateBuilder<CodeFix>();
+            for (var k = DiagnosticCodec.ReadCount(r); k > 0; k--)
+            {
+                var title = r.ReadString();
+                var applicability = (FixApplicability)r.ReadByte();
+                var key = r.ReadString();
+                var flags = r.ReadByte();
+                var edits = ImmutableArray.CreateBuilder<FileTextEdit>();
+                for (var m = DiagnosticCodec.ReadCount(r); m > 0; m--)
+                {
+                    var where = r.ReadInt32();
+                    var editText = Text(where);
+                    if (editText == null || DiagnosticCodec.ReadSpan(r, editText) is not TextSpan editSpan)
+                    {
+                        return null;
+                    }
+
+                    edits.Add(new FileTextEdit(paths[where], editSpan, r.ReadString()));
+                }
+
+                if (!Enum.IsDefined(applicability) || flags > 3)
+                {
+                    return null;
+                }
+
+                fixes.Add(new CodeFix(title, applicability, edits.ToImmutable(), key) { IsPreferred = (flags & 1) != 0, IsPlaceholder = (flags & 2) != 0 });
+            }
+
+            result.Add(new Diagnostic(descriptor, severity, new SourceLocation(paths[at], text, span), message, related.ToImmutable(), fixes.ToImmutable()));
+        }
+
+        return result;
+    }
+}

@@ -60,10 +60,13 @@ try {
 
   // "FactLint: Show Claim Group" on the distance claim: the webview draws its group (the server's
   // HTML under the extension's content-security policy), then follows an edit of the figure.
-  await page.keyboard.press('Control+g');
-  await page.keyboard.type('52');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
+  const endOfLine = async (line) => {
+    await page.keyboard.press('Control+g');
+    await page.keyboard.type(String(line));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('End');
+  };
+  await endOfLine(52);
   await page.keyboard.press('F1');
   await page.keyboard.type('FactLint: Show Claim Group');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Claim Group' }).first().waitFor({ timeout: 15000 });
@@ -74,10 +77,7 @@ try {
   await page.screenshot({ path: path.join(out, 'claim-group.png') });
   log('claim group view shows the distance group, the 10 km claim as the outlier');
   await page.locator('.monaco-editor .view-lines').first().click();
-  await page.keyboard.press('Control+g');
-  await page.keyboard.type('52');
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('End');
+  await endOfLine(52);
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
   await page.keyboard.type('12');

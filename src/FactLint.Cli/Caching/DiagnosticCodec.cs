@@ -51,11 +51,7 @@ public static class DiagnosticCodec
                 w.Write(d.Fixes.Length);
                 foreach (var f in d.Fixes)
                 {
-                    w.Write(f.Title);
-                    w.Write((byte)f.Applicability);
-                    w.Write(f.EquivalenceKey);
-                    w.Write((byte)((f.IsPreferred ? 1 : 0) | (f.IsPlaceholder ? 2 : 0)));
-                    w.Write(f.Edits.Length);
+                    WriteFixHeader(w, f);
                     foreach (var e in f.Edits)
                     {
                         if (e.Path != path)
@@ -152,6 +148,16 @@ public static class DiagnosticCodec
 
     internal static DiagnosticDescriptor? Descriptor(string id, RuleCatalog rules) =>
         id == InternalErrorRule.Definition.Id ? InternalErrorRule.Definition : rules.Find(id)?.Descriptor;
+
+    /// <summary>A fix's title, applicability, key and flags, then its edit count (the edits follow, each codec writing its own).</summary>
+    internal static void WriteFixHeader(BinaryWriter w, CodeFix fix)
+    {
+        w.Write(fix.Title);
+        w.Write((byte)fix.Applicability);
+        w.Write(fix.EquivalenceKey);
+        w.Write((byte)((fix.IsPreferred ? 1 : 0) | (fix.IsPlaceholder ? 2 : 0)));
+        w.Write(fix.Edits.Length);
+    }
 
     internal static void WriteSpan(BinaryWriter w, TextSpan span)
     {

@@ -54,11 +54,7 @@ public static class RunCodec
                 b.Write(d.Fixes.Length);
                 foreach (var f in d.Fixes)
                 {
-                    b.Write(f.Title);
-                    b.Write((byte)f.Applicability);
-                    b.Write(f.EquivalenceKey);
-                    b.Write((byte)((f.IsPreferred ? 1 : 0) | (f.IsPlaceholder ? 2 : 0)));
-                    b.Write(f.Edits.Length);
+                    DiagnosticCodec.WriteFixHeader(b, f);
                     foreach (var e in f.Edits)
                     {
                         b.Write(PathIndex(e.Path));

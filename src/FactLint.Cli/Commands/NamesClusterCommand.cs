@@ -20,22 +20,8 @@ public static class NamesClusterCommand
         var totalWords = 0;
         foreach (var p in requested)
         {
-            var full = Path.GetFullPath(p);
-            if (!File.Exists(full) && !Directory.Exists(full))
+            if (WorkspaceArgument.Load(p, stderr) is not { } workspace)
             {
-                stderr.WriteLine($"factlint: error: the path '{p}' does not exist.");
-                return ExitCodes.UsageError;
-            }
-
-            LoadedWorkspace workspace;
-            try
-            {
-                var root = WorkspaceLocator.FindRoot(full);
-                workspace = WorkspaceLoader.Load(root, File.Exists(full) ? new[] { full } : null);
-            }
-            catch (Exception ex) when (ex is WorkspaceException || ex.InnerException is WorkspaceException)
-            {
-                stderr.WriteLine($"factlint: error: {(ex.InnerException ?? ex).Message}");
                 return ExitCodes.UsageError;
             }
 

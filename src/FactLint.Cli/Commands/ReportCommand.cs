@@ -21,22 +21,8 @@ public static class ReportCommand
 
     public static int Run(string? path, string? output, TextWriter stdout, TextWriter stderr)
     {
-        var full = Path.GetFullPath(path ?? ".");
-        if (!File.Exists(full) && !Directory.Exists(full))
+        if (WorkspaceArgument.Load(path ?? ".", stderr) is not { } workspace)
         {
-            stderr.WriteLine($"factlint: error: the path '{path}' does not exist.");
-            return ExitCodes.UsageError;
-        }
-
-        LoadedWorkspace workspace;
-        try
-        {
-            var root = WorkspaceLocator.FindRoot(full);
-            workspace = WorkspaceLoader.Load(root, File.Exists(full) ? new[] { full } : null);
-        }
-        catch (Exception ex) when (ex is WorkspaceException || ex.InnerException is WorkspaceException)
-        {
-            stderr.WriteLine($"factlint: error: {(ex.InnerException ?? ex).Message}");
             return ExitCodes.UsageError;
         }
 

@@ -144,4 +144,28 @@ public sealed class ReportCommandTests
         Assert.Contains(halimov.Spellings, s => s.Kind == "variant" && s.Text == "Halimov");
         Assert.Contains(model.Chains, c => c.Findings.Count > 0);
     }
+
+    [Fact]
+    public void A_group_of_thousands_of_claims_is_drawn_as_its_sets_and_counted_not_listed_whole()
+    {
+        using var cli = new CliRunner();
+        cli.Write("factlint.yaml", "include: [\"**/*.facts.yaml\"]\n");
+        var text = new System.Text.StringBuilder("factlint: 1\nsources:\n  - { id: s1, title: One, url: \"https://example.org/1\", published: 2020-01-01 }\nentities:\n  - { id: e1, type: event, name: Flood }\nclaims:\n");
+        for (var i = 0; i < 5000; i++)
+        {
+            text.Append(System.FormattableString.Invariant($"  - {{ id: c{i}, subject: e1, property: dead, value: {(i == 4321 ? 99 : 10)}, sources: [{{ source: s1 }}] }}\n"));
+        }
+
+        cli.Write("a.facts.yaml", text.ToString());
+        var (exit, _, stderr) = cli.Run("report", ".", "-o", "r.html");
+        Assert.True(exit == 0, stderr);
+        var html = File.ReadAllText(Path.Combine(cli.Root, "r.html"));
+        Assert.True(html.Length < 400_000, $"the page is {html.Length:N0} characters for one group of 5,000 claims");
+        var chart = Regex.Match(html, "<svg class=\"chart\".*?</svg>", RegexOptions.Singleline).Value;
+        Assert.InRange(Regex.Matches(chart, "<g class=\"row").Count, 2, 62);
+        Assert.Contains("more claims in this set", chart, StringComparison.Ordinal);
+        Assert.Contains("class=\"row p1 outlier\"", chart, StringComparison.Ordinal);
+        Assert.Contains("99 \u2190 outlier", html, StringComparison.Ordinal);
+        Assert.Contains("more claims: <code>factlint lint</code>", html, StringComparison.Ordinal);
+    }
 }

@@ -15,6 +15,9 @@ namespace FactLint.Reporting.Html;
 /// </summary>
 public static class HtmlReport
 {
+    /// <summary>Claims listed per group's table; a group of 20,000 claims must not make the page 20,000 rows longer.</summary>
+    private const int MaxTableRows = 200;
+
     /// <param name="fileHref">The link for a place in the workspace (relative to where the report is written), or null for none.</param>
     public static void Write(TextWriter w, ReportModel model, Func<FileLine, string?> fileHref)
     {
@@ -131,13 +134,24 @@ public static class HtmlReport
         }
 
         w.Write("<table><thead><tr><th scope=\"col\"><span class=\"muted\">set</span></th><th scope=\"col\">Value</th><th scope=\"col\">Source</th><th scope=\"col\">Published</th><th scope=\"col\">Rank</th><th scope=\"col\">Quote</th><th scope=\"col\">Where</th></tr></thead><tbody>");
-        foreach (var r in g.Rows)
+        var listed = g.Rows.Take(MaxTableRows).ToList();
+        if (!listed.Exists(r => r.IsOutlier) && g.Rows.FirstOrDefault(r => r.IsOutlier) is { } outlier)
+        {
+            listed.Add(outlier);
+        }
+
+        foreach (var r in listed)
         {
             var rowClass = r.IsOutlier ? " class=\"outlier\"" : string.Empty;
             var position = r.Position < 0 ? "<td class=\"pos\" title=\"not compared: another unit\">\u2013</td>" : $"<td class=\"pos p{r.Position % 6}\" title=\"agreeing set {r.Position + 1}\"><span></span> {r.Position + 1}</td>";
             w.Write($"<tr{rowClass}>{position}<td><strong>{Html.Text(r.Display)}</strong>{(r.IsOutlier ? " \u2190 outlier" : string.Empty)}</td>");
             w.Write($"<td>{Html.Text(r.SourceLabel)}</td><td>{Html.Text(r.Published ?? "\u2013")}</td><td>{Html.Text(r.Rank == "preferred" ? "\u2605 preferred" : r.Rank ?? "normal")}</td>");
             w.Write($"<td>{(r.Quote != null ? $"<q>{Html.Text(Html.Short(r.Quote, 240))}</q>" : "\u2013")}</td><td>{Place(r.Where, fileHref)}</td></tr>");
+        }
+
+        if (g.Rows.Count > listed.Count)
+        {
+            w.Write($"<tr><td colspan=\"7\" class=\"muted\">and {g.Rows.Count - listed.Count:N0} more claims: <code>factlint lint</code> lists each finding about them</td></tr>");
         }
 
         w.Write("</tbody></table></article>");

@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using FactLint.Reporting.Html;
@@ -19,20 +21,35 @@ internal static class IntervalChart
     private const int Gap = 10;
     private const int Top = 26;
 
+    /// <summary>Rows drawn per chart: a group of 20,000 claims is drawn as each set of agreeing claims, a few rows each, and a count of the rest.</summary>
+    private const int MaxRows = 60;
+
     public static void Write(TextWriter w, GroupView group, string id)
     {
-        var rows = group.Rows.Where(r => r.Drawn).ToList();
-        if (rows.Count == 0)
+        var all = group.Rows.Where(r => r.Drawn).ToList();
+        if (all.Count == 0)
         {
             return;
         }
 
+        // Every set keeps a row (the outlier always), the rest of each set is counted.
+        var sets = all.GroupBy(r => r.Position).ToList();
+        var perSet = Math.Max(1, MaxRows / sets.Count);
+        var rows = new List<ClaimRow>();
+        var hidden = new Dictionary<int, int>();
+        foreach (var set in sets)
+        {
+            var shown = set.Where(r => r.IsOutlier).Concat(set.Where(r => !r.IsOutlier)).Take(perSet).ToList();
+            rows.AddRange(set.Where(shown.Contains));
+            hidden[set.Key] = set.Count() - shown.Count;
+        }
+
         var axis = new Axis(rows.SelectMany(r => new[] { r.Low, r.High }), LabelWidth + 12, Width - 70, group.Axis == "date");
-        var gaps = rows.Select(r => r.Position).Distinct().Count() - 1;
-        var height = Top + (rows.Count * RowHeight) + (gaps * Gap) + 8;
+        var gaps = sets.Count - 1;
+        var height = Top + ((rows.Count + hidden.Values.Count(n => n > 0)) * RowHeight) + (gaps * Gap) + 8;
         var unit = group.Unit.Length > 0 ? $" ({group.Unit})" : string.Empty;
         w.Write($"<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-t\">");
-        w.Write($"<title id=\"{id}-t\">{Html.Html.Text(group.Title)}: {rows.Count} claims on one axis{Html.Html.Text(unit)}, {group.Positions} {(group.Positions == 1 ? "position" : "positions")}</title>");
+        w.Write($"<title id=\"{id}-t\">{Html.Html.Text(group.Title)}: {all.Count} claims on one axis{Html.Html.Text(unit)}, {group.Positions} {(group.Positions == 1 ? "position" : "positions")}</title>");
         foreach (var (x, label) in axis.Ticks())
         {
             w.Write($"<line class=\"tick\" x1=\"{Axis.F(x)}\" x2=\"{Axis.F(x)}\" y1=\"{Top - 6}\" y2=\"{height - 4}\"/><text class=\"tick-label\" x=\"{Axis.F(x)}\" y=\"{Top - 10}\" text-anchor=\"middle\">{Html.Html.Text(label)}</text>");
@@ -44,6 +61,7 @@ internal static class IntervalChart
         {
             if (r.Position != previous)
             {
+                y = More(w, hidden[previous], y);
                 y += Gap;
                 previous = r.Position;
             }
@@ -93,6 +111,19 @@ internal static class IntervalChart
             y += RowHeight;
         }
 
+        More(w, hidden[previous], y);
         w.Write("</svg>");
+    }
+
+    /// <summary>"+ 1,204 more claims in this set" under a set's last drawn row.</summary>
+    private static int More(TextWriter w, int count, int y)
+    {
+        if (count <= 0)
+        {
+            return y;
+        }
+
+        w.Write($"<text class=\"tick-label\" x=\"{LabelWidth}\" y=\"{y + (RowHeight / 2) + 4}\" text-anchor=\"end\">+ {count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} more {(count == 1 ? "claim" : "claims")} in this set</text>");
+        return y + RowHeight;
     }
 }

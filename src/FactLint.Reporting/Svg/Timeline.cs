@@ -12,6 +12,7 @@ internal static class Timeline
 {
     private const int Width = 720;
     private const int Height = 64;
+    private const int MaxMarks = 100;
 
     public static void Write(TextWriter w, GroupView group, string id)
     {
@@ -27,6 +28,14 @@ internal static class Timeline
         if (dated.Select(d => d.Day).Distinct().Count() < 2)
         {
             return;
+        }
+
+        // A mark per claim up to a hundred; beyond, evenly spaced ones stand for the rest (the table lists every claim).
+        if (dated.Count > MaxMarks)
+        {
+            var step = (double)dated.Count / MaxMarks;
+            var byDay = dated.OrderBy(d => d.Day).ToList();
+            dated = Enumerable.Range(0, MaxMarks).Select(k => byDay[(int)(k * step)]).ToList();
         }
 
         var axis = new Axis(dated.Select(d => d.Day), 40, Width - 40, dates: true);

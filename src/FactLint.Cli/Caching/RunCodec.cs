@@ -121,8 +121,9 @@ public static class RunCodec
             }
 
             var message = r.ReadString();
-            var related = ImmutableArray.CreateBuilder<RelatedLocation>();
-            for (var k = DiagnosticCodec.ReadCount(r); k > 0; k--)
+            var relatedCount = DiagnosticCodec.ReadCount(r);
+            var related = ImmutableArray.CreateBuilder<RelatedLocation>(relatedCount);
+            for (var k = relatedCount; k > 0; k--)
             {
                 var where = r.ReadInt32();
                 var relatedText = Text(where);
@@ -134,15 +135,17 @@ public static class RunCodec
                 related.Add(new RelatedLocation(new SourceLocation(paths[where], relatedText, relatedSpan), r.ReadString()));
             }
 
-            var fixes = ImmutableArray.CreateBuilder<CodeFix>();
-            for (var k = DiagnosticCodec.ReadCount(r); k > 0; k--)
+            var fixCount = DiagnosticCodec.ReadCount(r);
+            var fixes = ImmutableArray.CreateBuilder<CodeFix>(fixCount);
+            for (var k = fixCount; k > 0; k--)
             {
                 var title = r.ReadString();
                 var applicability = (FixApplicability)r.ReadByte();
                 var key = r.ReadString();
                 var flags = r.ReadByte();
-                var edits = ImmutableArray.CreateBuilder<FileTextEdit>();
-                for (var m = DiagnosticCodec.ReadCount(r); m > 0; m--)
+                var editCount = DiagnosticCodec.ReadCount(r);
+                var edits = ImmutableArray.CreateBuilder<FileTextEdit>(editCount);
+                for (var m = editCount; m > 0; m--)
                 {
                     var where = r.ReadInt32();
                     var editText = Text(where);
@@ -159,10 +162,10 @@ public static class RunCodec
                     return null;
                 }
 
-                fixes.Add(new CodeFix(title, applicability, edits.ToImmutable(), key) { IsPreferred = (flags & 1) != 0, IsPlaceholder = (flags & 2) != 0 });
+                fixes.Add(new CodeFix(title, applicability, edits.MoveToImmutable(), key) { IsPreferred = (flags & 1) != 0, IsPlaceholder = (flags & 2) != 0 });
             }
 
-            result.Add(new Diagnostic(descriptor, severity, new SourceLocation(paths[at], text, span), message, related.ToImmutable(), fixes.ToImmutable()));
+            result.Add(new Diagnostic(descriptor, severity, new SourceLocation(paths[at], text, span), message, related.MoveToImmutable(), fixes.MoveToImmutable()));
         }
 
         return result;

@@ -32,30 +32,47 @@ public sealed class LineMap
         {
             var count = Math.Min(buffer.Length, n - chunk);
             text.CopyTo(chunk, buffer, 0, count);
-            for (var k = 0; k < count; k++)
+            var k = 0;
+            if (pendingCr)
             {
-                var c = buffer[k];
-                var i = chunk + k;
-                if (pendingCr)
+                // A CR that ended the last chunk: one break with a LF that begins this one, else a break of its own.
+                pendingCr = false;
+                if (count > 0 && buffer[0] == '\n')
                 {
-                    pendingCr = false;
-                    if (c == '\n')
-                    {
-                        starts.Add(i + 1);
-                        continue;
-                    }
+                    starts.Add(chunk + 1);
+                    k = 1;
+                }
+                else
+                {
+                    starts.Add(chunk);
+                }
+            }
 
-                    starts.Add(i);
+            // Jump from break to break (vectorised): most characters are not line breaks.
+            while (k < count)
+            {
+                var found = buffer.AsSpan(k, count - k).IndexOfAny('\r', '\n');
+                if (found < 0)
+                {
+                    break;
                 }
 
-                if (c == '\r')
+                k += found;
+                if (buffer[k] == '\n')
+                {
+                    starts.Add(chunk + k + 1);
+                }
+                else if (k + 1 < count)
+                {
+                    starts.Add(chunk + k + (buffer[k + 1] == '\n' ? 2 : 1));
+                    k += buffer[k + 1] == '\n' ? 1 : 0;
+                }
+                else
                 {
                     pendingCr = true;
                 }
-                else if (c == '\n')
-                {
-                    starts.Add(i + 1);
-                }
+
+                k++;
             }
         }
 

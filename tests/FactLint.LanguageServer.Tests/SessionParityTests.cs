@@ -67,6 +67,33 @@ public sealed class SessionParityTests : IDisposable
     }
 
     [Fact]
+    public async Task Code_lenses_open_the_claim_group_view_only_in_a_client_that_has_it()
+    {
+        var (session, _, _) = await StartAsync();
+        var uri = DocumentUris.FromPath(Path.Combine(_root, "events/vahdat-2019.facts.yaml"));
+        var handler = new Handlers.CodeLensHandler(session);
+        using (await session.Gate.EnterAsync())
+        {
+            session.ApplySettings(EditorSettings.Default with { CodeLens = true });
+        }
+
+        var plain = await handler.CodeLensAsync(new CodeLensParams { TextDocument = new TextDocumentIdentifier { Uri = uri } }, default);
+        Assert.NotEmpty(plain);
+        Assert.All(plain, l => Assert.Equal(string.Empty, l.Command!.CommandIdentifier));
+
+        using (await session.Gate.EnterAsync())
+        {
+            session.ApplySettings(EditorSettings.Default with { CodeLens = true, ClaimGroupView = true });
+        }
+
+        var lenses = await handler.CodeLensAsync(new CodeLensParams { TextDocument = new TextDocumentIdentifier { Uri = uri } }, default);
+        Assert.All(lenses, l => Assert.Equal("factlint.showClaimGroup", l.Command!.CommandIdentifier));
+        var args = lenses[0].Command!.Arguments!;
+        Assert.Equal(uri, args[0].GetString());
+        Assert.Equal(lenses[0].Range.Start.Line, args[1].GetInt32());
+    }
+
+    [Fact]
     public async Task After_an_edit_the_findings_are_those_of_the_cli_on_the_edited_text()
     {
         var (session, project, client) = await StartAsync();

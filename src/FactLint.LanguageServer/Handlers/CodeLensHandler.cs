@@ -56,8 +56,10 @@ public sealed class CodeLensHandler
                 lenses.Add(new CodeLens
                 {
                     Range = new Protocol.Types.Range(new Position(line, 0), new Position(line, 0)),
-                    // The extension's "Show claim group" view of this claim's group.
-                    Command = new Command { Title = title, CommandIdentifier = "factlint.showClaimGroup", Arguments = ArgumentsContext.UriAndPosition(p.TextDocument.Uri, start.Line, start.Character) },
+                    // In the VS Code extension the lens opens its "Show claim group" view; elsewhere it only informs.
+                    Command = _session.Settings.ClaimGroupView
+                        ? new Command { Title = title, CommandIdentifier = "factlint.showClaimGroup", Arguments = ArgumentsContext.UriAndPosition(p.TextDocument.Uri, start.Line, start.Character) }
+                        : new Command { Title = title, CommandIdentifier = string.Empty },
                 });
             }
 

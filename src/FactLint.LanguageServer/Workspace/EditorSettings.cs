@@ -18,6 +18,9 @@ public sealed record EditorSettings(
     DiagnosticsScope Scope,
     int DebounceMilliseconds)
 {
+    /// <summary>The client has FactLint's claim group view (the VS Code extension says so): code lenses then open it; other editors get lenses that only inform.</summary>
+    public bool ClaimGroupView { get; init; }
+
     public static EditorSettings Default { get; } = new(new Dictionary<string, Severity?>(), null, false, DiagnosticsScope.Workspace, 150);
 
     public FactLintConfig Apply(FactLintConfig config)
@@ -72,7 +75,10 @@ public sealed record EditorSettings(
             && d.TryGetProperty("scope", out var sc) && sc.ValueKind == JsonValueKind.String && sc.GetString() == "openFiles"
             ? DiagnosticsScope.OpenFiles : DiagnosticsScope.Workspace;
         var debounce = root.TryGetProperty("debounceMs", out var db) && db.ValueKind == JsonValueKind.Number && db.TryGetInt32(out var ms) && ms is >= 0 and <= 5000 ? ms : Default.DebounceMilliseconds;
-        return new EditorSettings(severities, threshold, codeLens, scope, debounce);
+        return new EditorSettings(severities, threshold, codeLens, scope, debounce)
+        {
+            ClaimGroupView = root.TryGetProperty("claimGroupView", out var view) && view.ValueKind == JsonValueKind.True,
+        };
     }
 }
 

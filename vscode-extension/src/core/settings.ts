@@ -21,7 +21,8 @@ export function toServerOptions(settings: FactLintSettings, trusted: boolean): {
     }
   }
 
-  const options: Record<string, unknown> = { severity, codeLens: settings.codeLens === true };
+  // claimGroupView: this client has the "Show Claim Group" view, so code lenses may open it.
+  const options: Record<string, unknown> = { severity, codeLens: settings.codeLens === true, claimGroupView: true };
   if (typeof settings.namesThreshold === 'number' && settings.namesThreshold > 0 && settings.namesThreshold <= 1) {
     options.names = { threshold: settings.namesThreshold };
   }

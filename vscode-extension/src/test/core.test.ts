@@ -39,9 +39,9 @@ test('crash restarts back off and stop after five in three minutes', () => {
 
 test('settings become initialization options, and nothing in Restricted Mode', () => {
   assert.deepEqual(toServerOptions({ severity: { FL2006: 'off', FL9999: 'loud', bogus: 'error' }, namesThreshold: 0.7, codeLens: true }, true),
-    { factlint: { severity: { FL2006: 'off' }, codeLens: true, names: { threshold: 0.7 } } });
+    { factlint: { severity: { FL2006: 'off' }, codeLens: true, claimGroupView: true, names: { threshold: 0.7 } } });
   assert.deepEqual(toServerOptions({ severity: { FL2006: 'off' }, codeLens: true }, false), { factlint: {} });
-  assert.deepEqual(toServerOptions({ namesThreshold: 3 }, true), { factlint: { severity: {}, codeLens: false } });
+  assert.deepEqual(toServerOptions({ namesThreshold: 3 }, true), { factlint: { severity: {}, codeLens: false, claimGroupView: true } });
 });
 
 test('status text counts findings by severity', () => {

@@ -89,6 +89,24 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void The_report_never_replaces_a_fact_file_the_config_or_a_schema()
+    {
+        using var cli = new CliRunner();
+        cli.Write("factlint.yaml", "include: [\"**/*.facts.yaml\"]\n");
+        const string fact = "factlint: 1\nsources:\n  - { id: s1, title: One, url: \"https://example.org/1\" }\n";
+        cli.Write("a.facts.yaml", fact);
+        foreach (var target in new[] { "a.facts.yaml", "factlint.yaml", "schema.json", "notes.yml" })
+        {
+            var (exit, _, stderr) = cli.Run("report", ".", "-o", target);
+            Assert.Equal(2, exit);
+            Assert.Contains("write the report to an .html file", stderr, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(fact, File.ReadAllText(Path.Combine(cli.Root, "a.facts.yaml")));
+        Assert.False(File.Exists(Path.Combine(cli.Root, "schema.json")));
+    }
+
+    [Fact]
     public void A_missing_path_or_an_empty_folder_is_a_usage_error()
     {
         using var cli = new CliRunner();

@@ -40,6 +40,13 @@ public static class ReportCommand
         var model = ReportBuilder.Build(workspace.Root, workspace.Corpus, options, result.Diagnostics);
         var target = Path.GetFullPath(output ?? Path.Combine(workspace.Root, DefaultFileName));
         var folder = Path.GetDirectoryName(target)!;
+        if (IsRecord(target, workspace))
+        {
+            // A mistyped -o must never replace a fact file, the config or a schema with a web page.
+            stderr.WriteLine($"factlint: error: '{output}' is a YAML or JSON file of the workspace (a fact file, factlint.yaml or a schema); write the report to an .html file.");
+            return ExitCodes.UsageError;
+        }
+
         try
         {
             Directory.CreateDirectory(folder);
@@ -57,6 +64,18 @@ public static class ReportCommand
         var size = new FileInfo(target).Length;
         stdout.WriteLine($"factlint: wrote {Path.GetRelativePath(Directory.GetCurrentDirectory(), target)} ({size / 1024.0:N0} KB): {model.Files:N0} {(model.Files == 1 ? "file" : "files")}, {model.Groups.Count:N0} claim {(model.Groups.Count == 1 ? "group" : "groups")} ({model.GroupsInDisagreement:N0} in disagreement), {result.Diagnostics.Length:N0} findings; analysis {analysed.TotalSeconds:N2} s, report {built.TotalSeconds:N2} s.");
         return ExitCodes.Clean;
+    }
+
+    private static bool IsRecord(string target, LoadedWorkspace workspace)
+    {
+        var extension = Path.GetExtension(target).ToLowerInvariant();
+        if (extension is ".yaml" or ".yml" or ".json")
+        {
+            return true;
+        }
+
+        var relative = Path.GetRelativePath(workspace.Root, target).Replace('\\', '/');
+        return workspace.Corpus[relative] != null;
     }
 
     /// <summary>A relative URL from the report's folder to a workspace file, each path segment escaped.</summary>

@@ -9,6 +9,7 @@ using FactLint.Cli.Files;
 using FactLint.Config;
 using FactLint.Diagnostics;
 using FactLint.FileSystem;
+using FactLint.Syntax;
 using FactLint.Workspace;
 using Microsoft.CodeAnalysis.Text;
 
@@ -56,8 +57,53 @@ public sealed class RunCache
         return sha.GetHashAndReset();
     }
 
-    /// <returns>The last run's findings, or null when anything they were computed from has changed (or the cache cannot be read).</returns>
-    public IReadOnlyList<Diagnostic>? TryLoad(byte[] fingerprint, Func<string, SourceText?> factFileText, RuleCatalog rules)
+    /// <summary>
+    /// The last run's findings, when nothing they were computed from has changed; the fact files'
+    /// texts are decoded only then (a miss pays nothing for them), as <see cref="FactLint.Corpus.FactDocument"/> decodes them.
+    /// </summary>
+    /// <returns>False when anything changed or the cache cannot be read.</returns>
+    public bool TryLoad(byte[] fingerprint, IReadOnlyList<string> paths, IReadOnlyList<FileContent> contents, RuleCatalog rules, out IReadOnlyList<Diagnostic> findings, out IReadOnlyDictionary<string, SourceText> texts)
+    {
+        var position = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < paths.Count; i++)
+        {
+            position[paths[i]] = i;
+        }
+
+        var decoded = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        SourceText? FactFileText(string path)
+        {
+            if (!position.TryGetValue(path, out var i))
+            {
+                return null;
+            }
+
+            if (!decoded.TryGetValue(path, out var text))
+            {
+                text = contents[i].Bytes is byte[] bytes ? SourceDecoder.Decode(bytes).Text : SourceText.From(string.Empty);
+                decoded[path] = text;
+            }
+
+            return text;
+        }
+
+        texts = decoded;
+        var loaded = Load(fingerprint, FactFileText, rules);
+        findings = loaded ?? Array.Empty<Diagnostic>();
+        if (loaded == null)
+        {
+            return false;
+        }
+
+        foreach (var path in paths)
+        {
+            FactFileText(path);
+        }
+
+        return true;
+    }
+
+    private IReadOnlyList<Diagnostic>? Load(byte[] fingerprint, Func<string, SourceText?> factFileText, RuleCatalog rules)
     {
         try
         {

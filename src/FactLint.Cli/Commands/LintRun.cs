@@ -7,7 +7,6 @@ using FactLint.Cli.Caching;
 using FactLint.Cli.Output;
 using FactLint.Config;
 using FactLint.Diagnostics;
-using FactLint.Syntax;
 using FactLint.Workspace;
 using Microsoft.CodeAnalysis.Text;
 
@@ -80,44 +79,17 @@ public sealed class LintRun
             var writeRun = run != null && RunCache.WorthWriting(target.Root);
             var fingerprint = run != null ? RunCache.Fingerprint(prepared.Paths, contents) : null;
             IReadOnlyList<Diagnostic>? found = null;
-            if (run != null)
+            if (run != null && run.TryLoad(fingerprint!, prepared.Paths, contents, RuleCatalog.Default, out var reused, out var reusedTexts))
             {
                 // Nothing changed since the last run: its findings, with nothing parsed or checked again.
-                // Texts are decoded only once the cache is known to match (a miss pays nothing for them).
-                var position = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var i = 0; i < prepared.Paths.Count; i++)
+                found = reused;
+                foreach (var (path, text) in reusedTexts)
                 {
-                    position[prepared.Paths[i]] = i;
+                    texts[path] = text;
                 }
 
-                var decoded = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-                SourceText? TextOf(string path)
-                {
-                    if (!position.TryGetValue(path, out var i))
-                    {
-                        return null;
-                    }
-
-                    if (!decoded.TryGetValue(path, out var text))
-                    {
-                        text = contents[i].Bytes is byte[] bytes ? SourceDecoder.Decode(bytes).Text : SourceText.From(string.Empty);
-                        decoded[path] = text;
-                    }
-
-                    return text;
-                }
-
-                found = run.TryLoad(fingerprint!, TextOf, RuleCatalog.Default);
-                if (found != null)
-                {
-                    foreach (var path in prepared.Paths)
-                    {
-                        texts[path] = TextOf(path)!;
-                    }
-
-                    phases.Add(("read (the files are as in the last run: its findings are reused)", clock.Elapsed));
-                    clock.Restart();
-                }
+                phases.Add(("read (the files are as in the last run: its findings are reused)", clock.Elapsed));
+                clock.Restart();
             }
 
             var workspace = found == null ? WorkspaceLoader.Load(prepared, progress, contents) : null;
@@ -132,7 +104,7 @@ public sealed class LintRun
                 cache?.Save();
                 if (run != null && writeRun)
                 {
-                    // Written while the report is: on two cores the cache costs the run next to nothing.
+                    // Written while the report is (it takes longer than the report, so the run still waits for it at the end).
                     var opened = archives.Opened.ToList();
                     var all = result.Diagnostics;
                     saves.Add(System.Threading.Tasks.Task.Run(() => run.Save(fingerprint!, opened, all)));

@@ -82,28 +82,29 @@ public sealed class ClaimGroups
             groups.Declarations[pair.Key] = pair.Value;
         }
 
-        var byKey = new Dictionary<string, List<ClaimEntry>>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, (string AsOf, List<ClaimEntry> Entries)>(StringComparer.Ordinal);
         var keys = new List<string>();
         var order = 0;
         foreach (var doc in documents)
         {
-            foreach (var (key, entry) in claimsOf(doc).Entries)
+            foreach (var (key, asOf, entry) in claimsOf(doc).Entries)
             {
                 entry.Order = order++;
-                if (!byKey.TryGetValue(key, out var entries))
+                if (!byKey.TryGetValue(key, out var found))
                 {
-                    byKey[key] = entries = new List<ClaimEntry>();
+                    byKey[key] = found = (asOf, new List<ClaimEntry>());
                     keys.Add(key);
                 }
 
-                entries.Add(entry);
+                found.Entries.Add(entry);
             }
         }
 
         foreach (var key in keys)
         {
-            var entries = byKey[key];
-            if (previous != null && previous._byKey.TryGetValue(key, out var kept) && SameEntries(kept.Entries, entries))
+            var (asOf, entries) = byKey[key];
+            // Entries are compared by reference (a kept file's entries are the same objects).
+            if (previous != null && previous._byKey.TryGetValue(key, out var kept) && kept.Entries.SequenceEqual(entries))
             {
                 groups._byKey[key] = kept;
                 groups.Groups.Add(kept);
@@ -113,7 +114,7 @@ public sealed class ClaimGroups
 
             var claim = entries[0].Claim;
             declarations.TryGetValue(claim.Property!.Value!, out var declaration);
-            var group = new ClaimGroup(claim.Subject!.Id, claim.Property!.Value!, KeyAsOf(key), entries[0].Kind, declaration) { Key = key };
+            var group = new ClaimGroup(claim.Subject!.Id, claim.Property!.Value!, asOf, entries[0].Kind, declaration) { Key = key };
             foreach (var entry in entries)
             {
                 // An entry kept from the last pass comes back here: what its new group decides about it is decided again.
@@ -132,24 +133,6 @@ public sealed class ClaimGroups
         }
 
         return groups;
-    }
-
-    private static bool SameEntries(List<ClaimEntry> a, List<ClaimEntry> b)
-    {
-        if (a.Count != b.Count)
-        {
-            return false;
-        }
-
-        for (var i = 0; i < a.Count; i++)
-        {
-            if (!ReferenceEquals(a[i], b[i]))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>The comparable claims of one file, each with its group's key.</summary>
@@ -174,17 +157,10 @@ public sealed class ClaimGroups
 
             entry.SourceLabel = SourceLabel(claim, index, labels);
             var asOf = declaration?.Temporal == true ? claim.AsOf?.Value ?? string.Empty : string.Empty;
-            result.Entries.Add((Key(claim.Subject.Id, property, asOf, entry.Kind), entry));
+            result.Entries.Add((Key(claim.Subject.Id, property, asOf, entry.Kind), asOf, entry));
         }
 
         return result;
-    }
-
-    private static string KeyAsOf(string key)
-    {
-        var end = key.LastIndexOf('\u0001');
-        var start = key.LastIndexOf('\u0001', end - 1);
-        return key.Substring(start + 1, end - start - 1);
     }
 
     private static string Key(string subject, string property, string asOf, ClaimValueKind kind) =>

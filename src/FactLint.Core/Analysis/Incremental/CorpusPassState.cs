@@ -91,10 +91,7 @@ internal sealed class CorpusPassState
         Delta = new PassDelta(first, changed, aspects, touched);
         if (first)
         {
-            _memos.Clear();
-            _kept.Clear();
-            _perDocument.Clear();
-            _remembered.Clear();
+            Forget();
         }
         else
         {
@@ -117,6 +114,11 @@ internal sealed class CorpusPassState
         FullReruns++;
         LastRerunCause = cause;
         _options = null;
+        Forget();
+    }
+
+    private void Forget()
+    {
         _memos.Clear();
         _kept.Clear();
         _perDocument.Clear();

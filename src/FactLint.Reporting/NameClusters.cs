@@ -20,6 +20,9 @@ internal static class NameClusters
     {
         var catalog = new NameCatalog(new NameComparer(options.Config.Names), corpus.Documents.SelectMany(d => d.Model.Entities.Select(e => (d, e))));
         var byEntity = catalog.Spellings.GroupBy(s => s.Entity).ToDictionary(g => g.Key, g => g.ToList());
+
+        // A finding's related place is found among its own file's spellings, not the whole catalog's.
+        var byFile = catalog.Spellings.GroupBy(s => s.Document.Path, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var variants = new Dictionary<FactLint.Model.EntityRecord, Dictionary<string, List<FileLine>>>();
         foreach (var d in findings)
         {
@@ -31,7 +34,7 @@ internal static class NameClusters
             var word = d.Location.Text.ToString(d.Location.Span);
             foreach (var related in d.Related)
             {
-                var spelling = catalog.Spellings.FirstOrDefault(s => s.Document.Path == related.Location.Path && s.Node.Span.Contains(related.Location.Span.Start));
+                var spelling = byFile.TryGetValue(related.Location.Path, out var inFile) ? inFile.Find(s => s.Node.Span.Contains(related.Location.Span.Start)) : null;
                 if (spelling == null)
                 {
                     continue;

@@ -29,9 +29,12 @@ internal static class OriginChains
         var parent = new Dictionary<string, string>(StringComparer.Ordinal);
         string Find(string x)
         {
+            // Path halving: a chain of 20,000 relays must not make every lookup walk it.
             while (parent.TryGetValue(x, out var p) && p != x)
             {
-                x = p;
+                var grand = parent[p];
+                parent[x] = grand;
+                x = grand;
             }
 
             return x;
@@ -49,36 +52,77 @@ internal static class OriginChains
         }
 
         var depth = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Depth(string id, int guard)
+        int Depth(string id)
         {
-            if (depth.TryGetValue(id, out var known))
-            {
-                return known;
-            }
-
-            // A relies_on cycle (FL2007 reports it) must not loop here: past the corpus's size, stop.
-            var d = guard > sources.Count || !sources.TryGetValue(id, out var s) || s.Record.ReliesOn.Count == 0
-                ? 0
-                : 1 + s.Record.ReliesOn.Max(r => Depth(r.Id, guard + 1));
-            depth[id] = d;
-            return d;
+            ComputeDepths(id, sources, depth);
+            return depth[id];
         }
 
         var chains = new List<OriginChain>();
         foreach (var component in parent.Keys.GroupBy(Find).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Take(limits.Chains))
         {
             var members = new HashSet<string>(component, StringComparer.Ordinal);
-            var nodes = members.OrderBy(m => m, StringComparer.Ordinal).Select(m => sources.TryGetValue(m, out var s)
-                    ? new OriginNode(m, s.Record.Publisher?.Value ?? s.Record.Title?.Value ?? m, Depth(m, 0), ReportBuilder.Where(s.Doc, s.Record.IdNode.Span))
+            var all = members.OrderBy(m => m, StringComparer.Ordinal).Select(m => sources.TryGetValue(m, out var s)
+                    ? new OriginNode(m, s.Record.Publisher?.Value ?? s.Record.Title?.Value ?? m, Depth(m), ReportBuilder.Where(s.Doc, s.Record.IdNode.Span))
                     : new OriginNode(m, m + " (not defined)", 0, default))
                 .ToList();
-            var origins = nodes.Where(n => n.Depth == 0).Select(n => n.Id).ToList();
+            var origins = all.Where(n => n.Depth == 0).Select(n => n.Id).ToList();
             var relayed = findings.Where(f => f.Id == FactLint.Rules.Sourcing.SingleOriginRule.Definition.Id && origins.Any(o => f.Message.Contains($"one origin, '{o}'", StringComparison.Ordinal)))
                 .Select(f => $"{ReportBuilder.Where(f.Location)}: {f.Message}")
                 .ToList();
-            chains.Add(new OriginChain(nodes, links.Where(l => members.Contains(l.From)).ToList(), relayed));
+            // A chain is drawn from its origins outwards, as far as a reader can follow it; the rest is counted.
+            var nodes = all.OrderBy(n => n.Depth).ThenBy(n => n.Id, StringComparer.Ordinal).Take(limits.SourcesPerChain).OrderBy(n => n.Id, StringComparer.Ordinal).ToList();
+            var drawn = new HashSet<string>(nodes.Select(n => n.Id), StringComparer.Ordinal);
+            chains.Add(new OriginChain(nodes, links.Where(l => drawn.Contains(l.From) && drawn.Contains(l.To)).ToList(), relayed) { Hidden = all.Count - nodes.Count });
         }
 
         return chains;
+    }
+
+    /// <summary>
+    /// Links from <paramref name="start"/> to the furthest origin, for it and every source it
+    /// reaches: an explicit stack (chains can be thousands long) and a link back into the chain
+    /// being walked — a relies_on cycle, FL2007's finding — counted as ending there.
+    /// </summary>
+    private static void ComputeDepths(string start, Dictionary<string, (FactDocument Doc, FactLint.Model.SourceRecord Record)> sources, Dictionary<string, int> depth)
+    {
+        var onStack = new HashSet<string>(StringComparer.Ordinal) { start };
+        var stack = new List<(string Id, int Next)> { (start, 0) };
+        while (stack.Count > 0)
+        {
+            var (id, next) = stack[stack.Count - 1];
+            var reliesOn = sources.TryGetValue(id, out var s) ? s.Record.ReliesOn : (IReadOnlyList<FactLint.Model.IdReference>)Array.Empty<FactLint.Model.IdReference>();
+            if (depth.ContainsKey(id))
+            {
+                onStack.Remove(id);
+                stack.RemoveAt(stack.Count - 1);
+                continue;
+            }
+
+            if (next < reliesOn.Count)
+            {
+                stack[stack.Count - 1] = (id, next + 1);
+                var target = reliesOn[next].Id;
+                if (!depth.ContainsKey(target) && onStack.Add(target))
+                {
+                    stack.Add((target, 0));
+                }
+
+                continue;
+            }
+
+            var d = 0;
+            foreach (var r in reliesOn)
+            {
+                if (depth.TryGetValue(r.Id, out var further))
+                {
+                    d = Math.Max(d, further + 1);
+                }
+            }
+
+            depth[id] = d;
+            onStack.Remove(id);
+            stack.RemoveAt(stack.Count - 1);
+        }
     }
 }

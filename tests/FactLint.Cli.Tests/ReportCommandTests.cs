@@ -186,4 +186,27 @@ public sealed class ReportCommandTests
         Assert.Contains("99 \u2190 outlier", html, StringComparison.Ordinal);
         Assert.Contains("more claims: <code>factlint lint</code>", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_relies_on_chain_thousands_long_with_a_cycle_is_drawn_without_recursion()
+    {
+        using var cli = new CliRunner();
+        cli.Write("factlint.yaml", "include: [\"**/*.facts.yaml\"]\n");
+        var text = new System.Text.StringBuilder("factlint: 1\nsources:\n");
+        const int n = 20000;
+        for (var i = 0; i < n; i++)
+        {
+            // s0 relies on s1, ... s19999 relies on s19990: a long chain ending in a cycle.
+            var target = i + 1 < n ? i + 1 : n - 10;
+            text.Append(System.FormattableString.Invariant($"  - {{ id: s{i}, title: T, url: \"https://example.org/{i}\", relies_on: [s{target}] }}\n"));
+        }
+
+        cli.Write("a.facts.yaml", text.ToString());
+        var (exit, _, stderr) = cli.Run("report", ".", "-o", "r.html");
+        Assert.True(exit == 0, stderr);
+        var html = File.ReadAllText(Path.Combine(cli.Root, "r.html"));
+        Assert.Contains("class=\"graph\"", html, StringComparison.Ordinal);
+        Assert.Contains("19,960 more sources further along this chain", html, StringComparison.Ordinal);
+        Assert.True(html.Length < 200_000, $"the page is {html.Length:N0} characters");
+    }
 }

@@ -197,7 +197,8 @@ public static class HtmlReport
             var id = "chain-" + (++i).ToString(CultureInfo.InvariantCulture);
             w.Write($"<figure id=\"{id}\">");
             OriginGraph.Write(w, chain, id + "-graph");
-            w.Write($"<figcaption>{string.Join(", ", chain.Sources.Select(s => $"{Html.Text(s.Id)} ({Place(s.Where, fileHref)})"))}</figcaption></figure>");
+            var more = chain.Hidden > 0 ? $"; and {chain.Hidden:N0} more sources further along this chain" : string.Empty;
+            w.Write($"<figcaption>{string.Join(", ", chain.Sources.Select(s => $"{Html.Text(s.Id)} ({Place(s.Where, fileHref)})"))}{more}</figcaption></figure>");
             if (chain.Findings.Count > 0)
             {
                 w.Write("<ul>");

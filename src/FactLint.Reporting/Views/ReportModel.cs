@@ -20,7 +20,7 @@ public sealed record ReportModel(
     ReportLimits Limits);
 
 /// <summary>How much a report draws before it summarises (a 1,000-file corpus has 5,000 groups in disagreement and 60,000 findings).</summary>
-public sealed record ReportLimits(int GroupsDrawn = 300, int FindingsPerRule = 200, int PlacesPerSpelling = 8, int Chains = 50)
+public sealed record ReportLimits(int GroupsDrawn = 300, int FindingsPerRule = 200, int PlacesPerSpelling = 8, int Chains = 50, int SourcesPerChain = 40)
 {
     public static ReportLimits Default { get; } = new();
 }

@@ -48,8 +48,7 @@ internal static class IntervalChart
         var gaps = sets.Count - 1;
         var height = Top + ((rows.Count + hidden.Values.Count(n => n > 0)) * RowHeight) + (gaps * Gap) + 8;
         var unit = group.Unit.Length > 0 ? $" ({group.Unit})" : string.Empty;
-        w.Write($"<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-t\">");
-        w.Write($"<title id=\"{id}-t\">{Html.Html.Text(group.Title)}: {all.Count} claims on one axis{Html.Html.Text(unit)}, {group.Positions} {(group.Positions == 1 ? "position" : "positions")}</title>");
+        SvgFrame.Open(w, "chart", id, Width, height, $"{group.Title}: {all.Count} claims on one axis{unit}, {group.Positions} {(group.Positions == 1 ? "position" : "positions")}");
         foreach (var (x, label) in axis.Ticks())
         {
             w.Write($"<line class=\"tick\" x1=\"{Axis.F(x)}\" x2=\"{Axis.F(x)}\" y1=\"{Top - 6}\" y2=\"{height - 4}\"/><text class=\"tick-label\" x=\"{Axis.F(x)}\" y=\"{Top - 10}\" text-anchor=\"middle\">{Html.Html.Text(label)}</text>");

@@ -28,8 +28,7 @@ internal static class OriginGraph
 
         var width = 20 + (columns.Count * ColumnWidth);
         var height = 20 + (columns.Max(g => g.Count()) * RowHeight);
-        w.Write($"<svg class=\"graph\" id=\"{id}\" viewBox=\"0 0 {width} {height}\" width=\"{width}\" height=\"{height}\" role=\"img\" aria-labelledby=\"{id}-t\">");
-        w.Write($"<title id=\"{id}-t\">{chain.Sources.Count} sources linked by relies_on; origins on the left</title>");
+        SvgFrame.Open(w, "graph", id, width, height, $"{chain.Sources.Count} sources linked by relies_on; origins on the left");
         w.Write($"<defs><marker id=\"{id}-a\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path class=\"arrow\" d=\"M0 0 L10 5 L0 10 z\"/></marker></defs>");
         foreach (var (from, to) in chain.Links)
         {

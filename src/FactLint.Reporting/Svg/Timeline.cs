@@ -39,8 +39,7 @@ internal static class Timeline
         }
 
         var axis = new Axis(dated.Select(d => d.Day), 40, Width - 40, dates: true);
-        w.Write($"<svg class=\"timeline\" id=\"{id}\" viewBox=\"0 0 {Width} {Height}\" width=\"{Width}\" height=\"{Height}\" role=\"img\" aria-labelledby=\"{id}-t\">");
-        w.Write($"<title id=\"{id}-t\">Publication dates of the {dated.Count} sources of {Html.Html.Text(group.Title)}</title>");
+        SvgFrame.Open(w, "timeline", id, Width, Height, $"Publication dates of the {dated.Count} sources of {group.Title}");
         w.Write($"<line class=\"tick\" x1=\"40\" x2=\"{Width - 40}\" y1=\"32\" y2=\"32\"/>");
         foreach (var (x, label) in axis.Ticks())
         {

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Threading.Tasks;
 using FactLint.Analyzers.Tests.Support;
 using FactLint.Diagnostics;
+using FactLint.Tests.Support;
 
 namespace FactLint.Analyzers.Tests;
 
@@ -81,7 +82,7 @@ public sealed class PackageBuildTests : IClassFixture<PackagedAnalyzerFixture>
         var entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
         foreach (var language in new[] { "cs", "vb" })
         {
-            foreach (var dll in new[] { "FactLint.Analyzers", "FactLint.Analyzers.CodeFixes", "FactLint.Core", "YamlDotNet", "System.Text.Json", "Microsoft.Extensions.FileSystemGlobbing" })
+            foreach (var dll in new[] { "FactLint.Analyzers", "FactLint.Analyzers.CodeFixes", "FactLint.Core", "YamlDotNet", "System.Text.Json", "Microsoft.Extensions.FileSystemGlobbing", "JsonSchema.Net", "JsonPointer.Net", "Json.More" })
             {
                 Assert.Contains($"analyzers/dotnet/{language}/{dll}.dll", entries);
             }
@@ -97,6 +98,30 @@ public sealed class PackageBuildTests : IClassFixture<PackagedAnalyzerFixture>
         var manifest = nuspec.ReadToEnd();
         Assert.Contains("<developmentDependency>true</developmentDependency>", manifest, StringComparison.Ordinal);
         Assert.DoesNotContain("<dependency ", manifest, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_workspace_schema_that_needs_JsonSchema_Net_is_applied_inside_the_compiler()
+    {
+        // unevaluatedProperties is beyond FactLint's own validator: this loads JsonSchema.Net and its libraries in the compiler's process.
+        var config = File.ReadAllText(Path.Combine(SharedData.RepositoryRoot, "examples", "factlint.yaml")) + "schemas: [desk.schema.json]\n";
+        const string Schema = """
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "fact file",
+             "allOf": [{"properties": {"factlint": true, "entities": true, "sources": true, "claims": true, "properties": true}}],
+             "unevaluatedProperties": false}
+            """;
+        var dir = _fixture.CreateProject(
+            "library-schema",
+            files: new[]
+            {
+                ("facts/factlint.yaml", config),
+                ("facts/desk.schema.json", Schema),
+                ("facts/desk.facts.yaml", "factlint: 1\ndesk: courts\n"),
+                ("Directory.Build.targets", "<Project><ItemGroup><AdditionalFiles Include=\"facts/desk.schema.json\" /></ItemGroup></Project>"),
+            });
+        var (_, output) = await _fixture.BuildAsync(dir);
+        Assert.Contains("desk.facts.yaml(2,1): error FL1002: Unknown key 'desk' in a fact file.", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("AD0001", output, StringComparison.Ordinal);
     }
 
     [Fact]

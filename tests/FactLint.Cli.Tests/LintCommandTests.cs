@@ -32,6 +32,27 @@ public sealed class LintCommandTests
     }
 
     [Fact]
+    public void A_workspace_schema_of_draft_2020_12_beyond_the_own_validator_is_applied_at_the_node()
+    {
+        using var cli = new CliRunner();
+        cli.Write("a.facts.yaml", Good + "desk: sport\n");
+        cli.Write("factlint.yaml", "schemas: [desk.schema.json, remote.schema.json]\n");
+        cli.Write("desk.schema.json", """
+            {"$schema": "https://json-schema.org/draft/2020-12/schema", "title": "fact file",
+             "allOf": [{"properties": {"factlint": true, "sources": true}}],
+             "properties": {"desk": {"enum": ["courts", "regions"]}}, "unevaluatedProperties": false}
+            """);
+        cli.Write("remote.schema.json", """{"$ref": "https://example.org/desk.json"}""");
+        var (exit, output, _) = cli.Run("lint", "--format", "json", "--no-cache");
+        Assert.Equal(1, exit);
+        var findings = JsonDocument.Parse(output).RootElement.GetProperty("diagnostics").EnumerateArray()
+            .Select(d => $"{d.GetProperty("file").GetString()}:{d.GetProperty("line").GetInt32()}:{d.GetProperty("column").GetInt32()} {d.GetProperty("message").GetString()}")
+            .ToList();
+        Assert.Contains("a.facts.yaml:6:7 Text 'sport' is not allowed here; use one of: courts, regions. (schema desk.schema.json)", findings);
+        Assert.Contains(findings, f => f.StartsWith("factlint.yaml:1:29 The schema 'remote.schema.json' cannot be used: The schema refers to 'https://example.org/desk.json' ($ref at #)", System.StringComparison.Ordinal) && f.Contains("fetches nothing", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Text_output_shows_position_rule_and_underlined_source_without_colour_when_redirected()
     {
         using var cli = new CliRunner();

@@ -99,7 +99,7 @@ public static class ConfigLoader
                 try
                 {
                     var schemaText = new System.Text.UTF8Encoding(false).GetString(schemaFile.Bytes).TrimStart('\uFEFF');
-                    schemas.Add(new ConfiguredSchema(pathNode.Value, SchemaCompiler.Compile(schemaText)));
+                    schemas.Add(new ConfiguredSchema(pathNode.Value, WorkspaceSchemas.Load(schemaText)));
                 }
                 catch (Exception ex) when (ex is SchemaLoadException or SchemaNotSupportedException)
                 {

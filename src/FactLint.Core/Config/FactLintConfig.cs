@@ -32,4 +32,4 @@ public sealed record FactLintConfig
         RuleSeverities.TryGetValue(ruleId, out var s) ? s : defaultSeverity;
 }
 
-public sealed record ConfiguredSchema(string Path, JsonSchema Schema);
+public sealed record ConfiguredSchema(string Path, IDocumentSchema Schema);

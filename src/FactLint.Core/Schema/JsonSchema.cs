@@ -7,7 +7,7 @@ namespace FactLint.Schema;
 /// A compiled JSON Schema (draft 2020-12, with draft-04..07 spellings understood) that validates
 /// YAML nodes, so that every error points at the node in the fact file.
 /// </summary>
-public sealed class JsonSchema
+public sealed class JsonSchema : IDocumentSchema
 {
     private SchemaKeyword[] _keywords = System.Array.Empty<SchemaKeyword>();
 

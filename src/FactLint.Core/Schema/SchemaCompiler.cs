@@ -24,8 +24,6 @@ public sealed class SchemaCompiler
         "unevaluatedItems", "unevaluatedProperties",
     };
 
-    private static readonly TimeSpan RegexTimeout = TimeSpan.FromMilliseconds(200);
-
     private readonly JsonElement _root;
     private readonly string? _baseUri;
     private readonly SchemaDialect _dialect;
@@ -311,7 +309,7 @@ public sealed class SchemaCompiler
         if (element.TryGetProperty("pattern", out var pattern))
         {
             var source = StringOf(pattern, pointer, "pattern");
-            keywords.Add(new PatternKeyword(pointer + "/pattern", RegexOf(source, pointer), source));
+            keywords.Add(new PatternKeyword(pointer + "/pattern", EcmaRegex.Create(source, pointer), source));
         }
     }
 
@@ -399,7 +397,7 @@ public sealed class SchemaCompiler
             RequireKind(pprops, JsonValueKind.Object, pointer, "patternProperties", "an object whose keys are regular expressions and whose values are schemas");
             foreach (var p in pprops.EnumerateObject())
             {
-                patterns.Add((RegexOf(p.Name, pointer), CompileAt(p.Value, pointer + "/patternProperties/" + EscapePointer(p.Name))));
+                patterns.Add((EcmaRegex.Create(p.Name, pointer), CompileAt(p.Value, pointer + "/patternProperties/" + EscapePointer(p.Name))));
             }
         }
 
@@ -623,67 +621,6 @@ public sealed class SchemaCompiler
         throw new SchemaLoadException($"'{keyword}' at {pointer} must be a non-negative whole number.");
     }
 
-    /// <summary>
-    /// JSON Schema patterns are ECMA-262 regular expressions; .NET's engine agrees except that
-    /// \d and \w match non-ASCII digits and letters, so those are narrowed to ASCII here.
-    /// </summary>
-    private static Regex RegexOf(string pattern, string pointer)
-    {
-        try
-        {
-            return new Regex(EcmaToDotNet(pattern), RegexOptions.CultureInvariant, RegexTimeout);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new SchemaLoadException($"The pattern '{pattern}' at {pointer} is not a valid regular expression: {ex.Message}", ex);
-        }
-    }
-
-    /// <summary>ECMA-262 accepts long general-category names (\p{Letter}); .NET knows only the short ones (\p{L}).</summary>
-    private static string UnicodePropertyName(string name) => name switch
-    {
-        "Letter" => "L",
-        "Uppercase_Letter" => "Lu",
-        "Lowercase_Letter" => "Ll",
-        "Titlecase_Letter" => "Lt",
-        "Modifier_Letter" => "Lm",
-        "Other_Letter" => "Lo",
-        "Mark" => "M",
-        "Nonspacing_Mark" => "Mn",
-        "Spacing_Mark" => "Mc",
-        "Enclosing_Mark" => "Me",
-        "Number" => "N",
-        "Decimal_Number" or "digit" => "Nd",
-        "Letter_Number" => "Nl",
-        "Other_Number" => "No",
-        "Punctuation" or "punct" => "P",
-        "Connector_Punctuation" => "Pc",
-        "Dash_Punctuation" => "Pd",
-        "Open_Punctuation" => "Ps",
-        "Close_Punctuation" => "Pe",
-        "Initial_Punctuation" => "Pi",
-        "Final_Punctuation" => "Pf",
-        "Other_Punctuation" => "Po",
-        "Symbol" => "S",
-        "Math_Symbol" => "Sm",
-        "Currency_Symbol" => "Sc",
-        "Modifier_Symbol" => "Sk",
-        "Other_Symbol" => "So",
-        "Separator" => "Z",
-        "Space_Separator" => "Zs",
-        "Line_Separator" => "Zl",
-        "Paragraph_Separator" => "Zp",
-        "Other" => "C",
-        "Control" or "cntrl" => "Cc",
-        "Format" => "Cf",
-        "Surrogate" => "Cs",
-        "Private_Use" => "Co",
-        "Unassigned" => "Cn",
-        _ => name.StartsWith("General_Category=", StringComparison.Ordinal) || name.StartsWith("gc=", StringComparison.Ordinal)
-            ? UnicodePropertyName(name.Substring(name.IndexOf('=') + 1))
-            : name,
-    };
-
     /// <summary>A keyword whose value has the wrong JSON type makes the schema unusable: said with the keyword's name, never as .NET's InvalidOperationException.</summary>
     private static void RequireKind(JsonElement value, JsonValueKind kind, string pointer, string keyword, string what)
     {
@@ -702,97 +639,4 @@ public sealed class SchemaCompiler
         JsonValueKind.True or JsonValueKind.False => "a boolean",
         _ => "null",
     };
-
-    /// <summary>Every UTF-16 code unit but 0-9, as a character-class body.</summary>
-    private const string NotAsciiDigit = @"\u0000-\u002F\u003A-\uFFFF";
-
-    /// <summary>Every UTF-16 code unit but a-z, A-Z, 0-9 and _, as a character-class body.</summary>
-    private const string NotAsciiWord = @"\u0000-\u002F\u003A-\u0040\u005B-\u005E\u0060\u007B-\uFFFF";
-
-    internal static string EcmaToDotNet(string pattern)
-    {
-        var sb = new System.Text.StringBuilder(pattern.Length + 8);
-        var inClass = false;
-        for (var i = 0; i < pattern.Length; i++)
-        {
-            var c = pattern[i];
-            if (c == '\\' && i + 1 < pattern.Length)
-            {
-                var n = pattern[i + 1];
-                i++;
-                switch (n)
-                {
-                    case 'p' or 'P' when i + 1 < pattern.Length && pattern[i + 1] == '{':
-                        var close = pattern.IndexOf('}', i + 1);
-                        if (close < 0)
-                        {
-                            sb.Append('\\').Append(n);
-                            break;
-                        }
-
-                        var name = pattern.Substring(i + 2, close - i - 2);
-                        if (name is "Cased_Letter" or "LC")
-                        {
-                            // .NET has no LC: the cased letters are Lu, Ll and Lt (not Lm or Lo, as plain L would admit).
-                            if (n == 'p')
-                            {
-                                sb.Append(inClass ? @"\p{Lu}\p{Ll}\p{Lt}" : @"[\p{Lu}\p{Ll}\p{Lt}]");
-                            }
-                            else if (!inClass)
-                            {
-                                sb.Append(@"[^\p{Lu}\p{Ll}\p{Lt}]");
-                            }
-                            else
-                            {
-                                throw new SchemaNotSupportedException($"\\P{{{name}}} inside a character class is not supported; write the class without it, or use \\p{{Lu}}, \\p{{Ll}} and \\p{{Lt}}.");
-                            }
-                        }
-                        else
-                        {
-                            sb.Append('\\').Append(n).Append('{').Append(UnicodePropertyName(name)).Append('}');
-                        }
-
-                        i = close;
-                        break;
-                    case 'd':
-                        sb.Append(inClass ? "0-9" : "[0-9]");
-                        break;
-                    case 'D':
-                        // ECMA-262's \D is every character but 0-9; .NET's would also leave out other scripts' digits.
-                        sb.Append(inClass ? NotAsciiDigit : "[^0-9]");
-                        break;
-                    case 'w':
-                        sb.Append(inClass ? "a-zA-Z0-9_" : "[a-zA-Z0-9_]");
-                        break;
-                    case 'W':
-                        sb.Append(inClass ? NotAsciiWord : "[^a-zA-Z0-9_]");
-                        break;
-                    default:
-                        sb.Append('\\').Append(n);
-                        break;
-                }
-
-                continue;
-            }
-
-            if (c == '[' && !inClass)
-            {
-                inClass = true;
-            }
-            else if (c == ']' && inClass)
-            {
-                inClass = false;
-            }
-            else if (c == '$' && !inClass)
-            {
-                // ECMA-262's $ (no multiline flag) is the end of the text; .NET's also matches before a final line break.
-                sb.Append(@"\z");
-                continue;
-            }
-
-            sb.Append(c);
-        }
-
-        return sb.ToString();
-    }
 }

@@ -79,7 +79,7 @@ internal sealed class PropertiesKeyword : SchemaKeyword
                     return false;
                 }
 
-                context.Report(entry.Key, "additionalProperties", Location, UnknownKeyMessage(key, owner));
+                context.Report(entry.Key, "additionalProperties", Location, UnknownKeyMessage(key, owner.Title, owner.KnownProperties));
                 continue;
             }
 
@@ -110,10 +110,10 @@ internal sealed class PropertiesKeyword : SchemaKeyword
 
     private static string LowerFirst(string s) => s.StartsWith("A ", System.StringComparison.Ordinal) || s.StartsWith("An ", System.StringComparison.Ordinal) ? "a" + s.Substring(1) : s;
 
-    private static string UnknownKeyMessage(string key, JsonSchema owner)
+    /// <summary>Also used for JsonSchema.Net's findings, so an unknown key reads the same whichever validator found it.</summary>
+    internal static string UnknownKeyMessage(string key, string? title, IReadOnlyCollection<string> known)
     {
-        var where = owner.Title != null ? " in " + LowerFirst(Articles.WithArticle(owner.Title)) : string.Empty;
-        var known = owner.KnownProperties;
+        var where = title != null ? " in " + LowerFirst(Articles.WithArticle(title)) : string.Empty;
         var suggestion = Spelling.ClosestMatch(key, known);
         var hint = suggestion != null ? $" Did you mean '{suggestion}'?" : known.Count > 0 ? $" Allowed keys: {string.Join(", ", known)}." : " Remove it.";
         return $"Unknown key '{key}'{where}.{hint}";

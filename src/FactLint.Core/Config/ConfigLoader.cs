@@ -73,6 +73,7 @@ public static class ConfigLoader
 
         var tolerance = root.GetMapping("figures")?.GetScalar("approx_tolerance") is YamlScalar t && t.TryGetDouble(out var tv) && tv >= 0 && tv < 1 ? tv : 0.1;
 
+        var assertFormats = root.GetScalar("schema_format") is YamlScalar { Value: "assert" };
         var schemas = new List<ConfiguredSchema>();
         if (root.GetSequence("schemas") is YamlSequence schemaList)
         {
@@ -99,7 +100,7 @@ public static class ConfigLoader
                 try
                 {
                     var schemaText = new System.Text.UTF8Encoding(false).GetString(schemaFile.Bytes).TrimStart('\uFEFF');
-                    schemas.Add(new ConfiguredSchema(pathNode.Value, WorkspaceSchemas.Load(schemaText)));
+                    schemas.Add(new ConfiguredSchema(pathNode.Value, WorkspaceSchemas.Load(schemaText, assertFormats)));
                 }
                 catch (Exception ex) when (ex is SchemaLoadException or SchemaNotSupportedException)
                 {

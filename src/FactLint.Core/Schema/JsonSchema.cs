@@ -22,6 +22,9 @@ public sealed class JsonSchema : IDocumentSchema
 
     internal bool? BooleanSchema { get; }
 
+    /// <summary>The dialect the document declares (set on the document's root schema).</summary>
+    internal SchemaDialect Dialect { get; set; }
+
     /// <summary>The schema's <c>title</c>, used to name the thing a message is about ("a claim").</summary>
     public string? Title { get; internal set; }
 

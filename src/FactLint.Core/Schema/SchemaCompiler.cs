@@ -70,6 +70,7 @@ public sealed class SchemaCompiler
     {
         var compiler = new SchemaCompiler(root);
         var schema = compiler.CompileAt(root, "#");
+        schema.Dialect = compiler._dialect;
 
         // Compile every $defs/definitions entry too, so an unsupported keyword anywhere is reported now, not on first use.
         foreach (var container in new[] { "$defs", "definitions" })

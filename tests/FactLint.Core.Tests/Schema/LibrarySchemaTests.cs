@@ -220,4 +220,27 @@ public sealed class LibrarySchemaTests
         Parallel.For(0, yamls.Length, i => counts[i] = schema.Validate(YamlParser.Parse(yamls[i]).Root).Count);
         Assert.All(Enumerable.Range(0, yamls.Length), i => Assert.Equal(i % 2 == 0 ? 1 : 0, counts[i]));
     }
+
+    [Fact]
+    public void Format_is_checked_only_when_factlint_yaml_asks()
+    {
+        const string Schema = """{"properties": {"embargo": {"type": "string", "format": "date"}}}""";
+        ConfigLoadResult Load(string config) => ConfigLoader.Load(Microsoft.CodeAnalysis.Text.SourceText.From(config), _ => FileContent.Read(Encoding.UTF8.GetBytes(Schema)), Array.Empty<string>());
+        const string Yaml = "embargo: 2019-02-30\n";
+
+        var annotating = Assert.Single(Load("schemas: [desk.json]\n").Config.Schemas).Schema;
+        Assert.IsType<JsonSchema>(annotating);
+        Assert.Empty(Check(Yaml, annotating).Errors);
+
+        var asserting = Load("schemas: [desk.json]\nschema_format: assert\n");
+        Assert.Empty(asserting.Diagnostics);
+        var (tree, errors) = Check(Yaml, Assert.Single(asserting.Config.Schemas).Schema);
+        var e = Assert.Single(errors);
+        Assert.Equal("2019-02-30", At(tree, e));
+        Assert.Equal("Text '2019-02-30' is not in the form 'date' the schema asks for; write it as a valid date.", e.Message);
+
+        var wrong = Assert.Single(Load("schemas: [desk.json]\nschema_format: strict\n").Diagnostics);
+        Assert.Equal("FL1002", wrong.Id);
+        Assert.Contains("use one of: annotate, assert", wrong.Message, StringComparison.Ordinal);
+    }
 }

@@ -170,6 +170,12 @@ internal sealed class LibraryFindings
             }
         }
 
+        if (keyword == "format" && schema is { ValueKind: JsonValueKind.Object } f && f.TryGetProperty("format", out var form) && form.ValueKind == JsonValueKind.String)
+        {
+            errors.Add(new SchemaError(node, node.Span, keyword, location, $"{Capitalised(InstanceTypes.DescribeValue(node))} is not in the form '{form.GetString()}' the schema asks for; write it as a valid {form.GetString()}."));
+            return;
+        }
+
         if (keyword == "oneOf")
         {
             errors.Add(new SchemaError(node, node.Span, keyword, location, "This value fits more than one of the allowed forms at once, but must fit exactly one; remove what makes it ambiguous."));

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using FactLint.Syntax;
 using Json.Schema;
+using FactLint.Schema.Library.FormatAssertion;
 using LibraryJsonSchema = Json.Schema.JsonSchema;
 
 namespace FactLint.Schema.Library;
@@ -20,17 +21,20 @@ public sealed class LibrarySchema : IDocumentSchema
 
     private readonly LibraryJsonSchema _schema;
     private readonly LibraryFindings _findings;
+    private readonly bool _assertFormats;
 
-    private LibrarySchema(LibraryJsonSchema schema, SchemaResources resources)
+    private LibrarySchema(LibraryJsonSchema schema, SchemaResources resources, bool assertFormats)
     {
         _schema = schema;
         _findings = new LibraryFindings(resources);
+        _assertFormats = assertFormats;
     }
 
     /// <summary>Builds a schema FactLint's validator refused (<paramref name="refusal"/> says why).</summary>
     /// <exception cref="SchemaNotSupportedException">JsonSchema.Net cannot use it either, or it needs another document.</exception>
     /// <exception cref="SchemaLoadException">A keyword's value is not what the keyword needs.</exception>
-    public static LibrarySchema Build(string json, SchemaNotSupportedException refusal)
+    /// <param name="assertFormats">Whether <c>format</c> is checked (<c>schema_format: assert</c>) rather than an annotation.</param>
+    public static LibrarySchema Build(string json, SchemaNotSupportedException refusal, bool assertFormats = false)
     {
         using var document = JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
         var root = document.RootElement.Clone();
@@ -44,7 +48,7 @@ public sealed class LibrarySchema : IDocumentSchema
         var resources = SchemaResources.Read(root, DocumentBase);
         try
         {
-            return new LibrarySchema(LibraryJsonSchema.Build(root, LibraryDialects.Options(), DocumentBase), resources);
+            return new LibrarySchema(LibraryJsonSchema.Build(root, LibraryDialects.Options(), DocumentBase), resources, assertFormats);
         }
         catch (Exception ex) when (ex is SchemaLoadException or SchemaNotSupportedException)
         {
@@ -79,7 +83,7 @@ public sealed class LibrarySchema : IDocumentSchema
         {
             try
             {
-                var verdict = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag });
+                var verdict = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Flag, RequireFormatValidation = _assertFormats, FormatRegistry = FormatChecks.Registry });
                 if (verdict.IsValid)
                 {
                     return Array.Empty<SchemaError>();
@@ -90,7 +94,7 @@ public sealed class LibrarySchema : IDocumentSchema
                     return One(root, "$schema", "invalid");
                 }
 
-                var results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical });
+                var results = _schema.Evaluate(json.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical, RequireFormatValidation = _assertFormats, FormatRegistry = FormatChecks.Registry });
                 var errors = new List<SchemaError>();
                 _findings.CollectAll(results, root, errors);
                 return errors.Count > 0 ? errors : One(root, "$schema", "This document does not fit the schema, and the validator named no part of it; check the schema.");

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Json.Schema;
+
+namespace FactLint.Schema.Library.FormatAssertion;
+
+/// <summary>
+/// The <c>regex</c> format: an ECMA-262 regular expression, compiled as patterns are
+/// (<see cref="EcmaRegex"/>). .NET's syntax is wider: inline flags (?i) and comments (?#…) are
+/// and letter escapes ECMA does not define are refused here; ECMA's empty classes [] and [^] are accepted.
+/// </summary>
+internal sealed class EcmaRegexFormat : Format
+{
+    /// <summary>ECMA-262 groups: (?: (?= (?! (?&lt;= (?&lt;! and named (?&lt;name&gt;; an unescaped "(?" followed by anything else is .NET's.</summary>
+    private static readonly Regex NonEcmaGroup = new(@"(?<!\\)(?:\\\\)*\(\?(?![:=!]|<[=!]|<[A-Za-z_$])", RegexOptions.CultureInvariant, EcmaRegex.Timeout);
+
+    /// <summary>A backslash before a letter ECMA-262 gives no meaning (\a, \e, \z…): .NET knows some of them, ECMA's unicode mode refuses them all.</summary>
+    private static readonly Regex UnknownLetterEscape = new(@"(?<!\\)(?:\\\\)*\\[ACE-OQRTUVXYZaeg-jlmoqyz]", RegexOptions.CultureInvariant, EcmaRegex.Timeout);
+
+    public EcmaRegexFormat()
+        : base("regex")
+    {
+    }
+
+    public override bool Validate(JsonElement value, out string? errorMessage)
+    {
+        errorMessage = null;
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            return true;
+        }
+
+        var pattern = value.GetString()!;
+        if (NonEcmaGroup.IsMatch(pattern) || UnknownLetterEscape.IsMatch(pattern))
+        {
+            return false;
+        }
+
+        try
+        {
+            EcmaRegex.Create(pattern.Replace("[^]", @"[\s\S]").Replace("[]", "(?!)"), "format");
+            return true;
+        }
+        catch (SchemaLoadException)
+        {
+            return false;
+        }
+        catch (SchemaNotSupportedException)
+        {
+            return false;
+        }
+    }
+}

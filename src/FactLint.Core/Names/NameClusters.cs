@@ -24,10 +24,7 @@ public static class NameClusters
         var parsed = new ParsedName[spellings.Count];
         Parallel.For(0, spellings.Count, i => parsed[i] = comparer.Reader.Read(spellings[i]));
         var index = new NameIndex();
-        foreach (var name in parsed)
-        {
-            index.Add(name);
-        }
+        index.AddRange(parsed);
 
         var found = new ConcurrentBag<List<(int A, int B)>>();
         var compared = 0;

@@ -265,8 +265,8 @@ public sealed class NameComparer
         }
 
         var best = TransliterationDistance.Similarity(x.Folded, y.Folded, atLeast);
-        var xs = WithoutArticle(x.Folded);
-        var ys = WithoutArticle(y.Folded);
+        var xs = x.WithoutArticle;
+        var ys = y.WithoutArticle;
         if (best < 1 && (xs == null) != (ys == null))
         {
             // The Arabic article is written apart, hyphenated or joined (Al Binali, Albinali).
@@ -350,9 +350,6 @@ public sealed class NameComparer
         return '\0';
     }
 
-    private static string? WithoutArticle(string folded) =>
-        folded.Length >= 6 && (folded[0] == 'a' || folded[0] == 'e') && folded[1] == 'l' ? folded.Substring(2) : null;
-
     private bool Accept(string x, string y, double similarity, bool initial, bool sameConsonants = false)
     {
         if (initial)
@@ -409,9 +406,18 @@ public sealed class NameComparer
             return new NameComparison(a, b, false, 0, alignment.Matches, "one of the names has no elements");
         }
 
-        var coveredA = alignment.Matches.Sum(m => m.ACount);
-        var coveredB = alignment.Matches.Sum(m => m.BCount);
-        var score = alignment.Matches.Count == 0 ? 0 : alignment.Matches.Sum(m => m.Similarity * (m.ACount + m.BCount)) / (coveredA + coveredB);
+        // Loops, not LINQ: this runs for every candidate pair of a corpus.
+        int coveredA = 0, coveredB = 0;
+        var weighted = 0.0;
+        for (var k = 0; k < alignment.Matches.Count; k++)
+        {
+            var m = alignment.Matches[k];
+            coveredA += m.ACount;
+            coveredB += m.BCount;
+            weighted += m.Similarity * (m.ACount + m.BCount);
+        }
+
+        var score = alignment.Matches.Count == 0 ? 0 : weighted / (coveredA + coveredB);
         var completeA = coveredA == na;
         var completeB = coveredB == nb;
 
@@ -556,7 +562,7 @@ public sealed class NameComparer
 
                 if (j + 1 < m && a[i].Kind == NameTokenKind.Word && MayBeJoined(a[i].Folded.Length, b[j].Folded.Length + b[j + 1].Folded.Length))
                 {
-                    var joined = b[j].Folded + b[j + 1].Folded;
+                    var joined = b[j].JoinedWith(b[j + 1]);
                     var sj = TransliterationDistance.Similarity(a[i].Folded, joined, ConcatenationSimilarity);
                     if (sj >= ConcatenationSimilarity && Accept(a[i].Folded, joined, sj, false) && value[((i + 1) * width) + j + 2] + (3 * sj) > bestValue)
                     {
@@ -567,7 +573,7 @@ public sealed class NameComparer
 
                 if (i + 1 < n && b[j].Kind == NameTokenKind.Word && MayBeJoined(b[j].Folded.Length, a[i].Folded.Length + a[i + 1].Folded.Length))
                 {
-                    var joined = a[i].Folded + a[i + 1].Folded;
+                    var joined = a[i].JoinedWith(a[i + 1]);
                     var sj = TransliterationDistance.Similarity(joined, b[j].Folded, ConcatenationSimilarity);
                     if (sj >= ConcatenationSimilarity && Accept(joined, b[j].Folded, sj, false) && value[((i + 2) * width) + j + 1] + (3 * sj) > bestValue)
                     {
@@ -595,7 +601,7 @@ public sealed class NameComparer
                     break;
                 case 4:
                     {
-                        var joined = b[y].Folded + b[y + 1].Folded;
+                        var joined = b[y].JoinedWith(b[y + 1]);
                         matches.Add(new TokenMatch(x, 1, y, 2, a[x].Folded, joined, TransliterationDistance.Similarity(a[x].Folded, joined)));
                         x++; y += 2;
                         break;
@@ -603,7 +609,7 @@ public sealed class NameComparer
 
                 case 5:
                     {
-                        var joined = a[x].Folded + a[x + 1].Folded;
+                        var joined = a[x].JoinedWith(a[x + 1]);
                         matches.Add(new TokenMatch(x, 2, y, 1, joined, b[y].Folded, TransliterationDistance.Similarity(joined, b[y].Folded)));
                         x += 2; y++;
                         break;

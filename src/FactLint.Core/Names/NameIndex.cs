@@ -27,11 +27,23 @@ public sealed class NameIndex
 
     public ParsedName this[int index] => _names[index];
 
-    public int Add(ParsedName name)
+    public int Add(ParsedName name) => File(name, DistinctKeys(name));
+
+    /// <summary>Adds many names, their keys worked out in parallel (the filing itself is sequential: ids follow the list).</summary>
+    public void AddRange(IReadOnlyList<ParsedName> names)
+    {
+        var keys = new string[names.Count][];
+        System.Threading.Tasks.Parallel.For(0, names.Count, i => keys[i] = DistinctKeys(names[i]));
+        for (var i = 0; i < names.Count; i++)
+        {
+            File(names[i], keys[i]);
+        }
+    }
+
+    private int File(ParsedName name, string[] keys)
     {
         var id = _names.Count;
         _names.Add(name);
-        var keys = Keys(name).Distinct(StringComparer.Ordinal).ToArray();
         _keys.Add(keys);
         foreach (var key in keys)
         {
@@ -125,6 +137,21 @@ public sealed class NameIndex
 
     private static int Limit(string key) => key.StartsWith("|", StringComparison.Ordinal) ? FallbackKeyLimit : CommonKeyLimit;
 
+    private static string[] DistinctKeys(ParsedName name)
+    {
+        // A name has a handful of keys: a list's linear search beats a set.
+        var keys = new List<string>(8);
+        foreach (var key in Keys(name))
+        {
+            if (!keys.Contains(key))
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys.ToArray();
+    }
+
     private static IEnumerable<string> Keys(ParsedName name)
     {
         var tokens = name.Tokens;
@@ -140,16 +167,9 @@ public sealed class NameIndex
                 yield return token.Skeleton;
             }
 
-            if (token.Alternates != null)
+            foreach (var skeleton in token.AlternateSkeletons)
             {
-                foreach (var reading in token.Alternates)
-                {
-                    var skeleton = Transliteration.Skeleton(reading);
-                    if (skeleton.Length >= 2 && skeleton != token.Skeleton)
-                    {
-                        yield return skeleton;
-                    }
-                }
+                yield return skeleton;
             }
 
             if (token.Cognate != null)

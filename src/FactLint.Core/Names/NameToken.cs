@@ -24,8 +24,68 @@ public sealed record NameToken(string Text, int Start, int Length, string Folded
 
     private string[]? _readings;
 
-    /// <summary>The folded spelling first, then the alternates (an array, made once: the comparer reads it in its inner loop).</summary>
-    public string[] Readings => _readings ??= Alternates == null ? new[] { Folded } : Prepend(Folded, Alternates);
+    /// <summary>The folded spelling first, then the alternates (an array, made once: the comparer reads it in its inner loop); a reader that has it already passes it in.</summary>
+    public string[] Readings
+    {
+        get => _readings ??= Alternates == null ? new[] { Folded } : Prepend(Folded, Alternates);
+        init => _readings = value;
+    }
+
+    private string[]? _alternateSkeletons;
+
+    /// <summary>The skeletons of the alternates that differ from <see cref="Skeleton"/> and have two letters or more, each once: the blocking keys they add.</summary>
+    public string[] AlternateSkeletons
+    {
+        get => _alternateSkeletons ??= SkeletonsOf(Alternates, Skeleton);
+        init => _alternateSkeletons = value;
+    }
+
+    private string? _withoutArticle;
+    private bool _articleRead;
+
+    /// <summary>The folded spelling without an Arabic article written joined (albinali: binali), or null; worked out once, as every comparison of the token asks.</summary>
+    public string? WithoutArticle
+    {
+        get
+        {
+            if (!_articleRead)
+            {
+                _withoutArticle = Folded.Length >= 6 && (Folded[0] == 'a' || Folded[0] == 'e') && Folded[1] == 'l' ? Folded.Substring(2) : null;
+                _articleRead = true;
+            }
+
+            return _withoutArticle;
+        }
+    }
+
+    private string? _joinedWithNext;
+
+    /// <summary>
+    /// This element's folded spelling followed by the next one's, as one word (Abdul Rashid: abdulrashid), made
+    /// once: the aligner tries every element against each adjacent pair. A token belongs to one name,
+    /// so <paramref name="next"/> is always the same token.
+    /// </summary>
+    internal string JoinedWith(NameToken next) => _joinedWithNext ??= Folded + next.Folded;
+
+    internal static string[] SkeletonsOf(IReadOnlyList<string>? alternates, string skeleton)
+    {
+        if (alternates == null)
+        {
+            return System.Array.Empty<string>();
+        }
+
+        var list = new List<string>(alternates.Count);
+        foreach (var reading in alternates)
+        {
+            var s = Transliteration.Skeleton(reading);
+            if (s.Length >= 2 && s != skeleton && !list.Contains(s))
+            {
+                list.Add(s);
+            }
+        }
+
+        return list.ToArray();
+    }
 
     private static string[] Prepend(string first, IReadOnlyList<string> rest)
     {

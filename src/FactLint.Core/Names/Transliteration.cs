@@ -51,7 +51,57 @@ public sealed class Transliteration
     /// <see cref="AsciiSpellings"/> says (Халимов → khalimov, Abū → abu), apostrophes, primes and
     /// anything else that is not a letter left out. Letters of scripts the table does not cover stay.
     /// </summary>
-    public static string Letters(string word)
+    public static string Letters(string word) => Letters(word, 0, word.Length);
+
+    /// <summary>The letters of <paramref name="text"/>[start, start+length), as <see cref="Letters(string)"/>.</summary>
+    public static string Letters(string text, int start, int length)
+    {
+        // Most words of most names are plain ASCII: counted and copied without a builder.
+        var count = 0;
+        var lowerAlready = true;
+        for (var i = start; i < start + length; i++)
+        {
+            var ch = text[i];
+            if (ch >= 0x80)
+            {
+                return LettersOf(text.Substring(start, length));
+            }
+
+            if (ch is >= 'a' and <= 'z')
+            {
+                count++;
+            }
+            else if (ch is >= 'A' and <= 'Z')
+            {
+                count++;
+                lowerAlready = false;
+            }
+        }
+
+        if (count == length && lowerAlready)
+        {
+            return start == 0 && length == text.Length ? text : text.Substring(start, length);
+        }
+
+        var letters = new char[count];
+        var k = 0;
+        for (var i = start; i < start + length; i++)
+        {
+            var ch = text[i];
+            if (ch is >= 'a' and <= 'z')
+            {
+                letters[k++] = ch;
+            }
+            else if (ch is >= 'A' and <= 'Z')
+            {
+                letters[k++] = (char)(ch + 32);
+            }
+        }
+
+        return new string(letters);
+    }
+
+    private static string LettersOf(string word)
     {
         var sb = new StringBuilder(word.Length);
         foreach (var ch in word)

@@ -53,6 +53,11 @@ public static class TransliterationDistance
             return double.PositiveInfinity;
         }
 
+        if (IsAscii(a) && IsAscii(b))
+        {
+            return AsciiDistance(a, b, limit);
+        }
+
         // Two rows of the DP table, kept per thread: this runs hundreds of thousands of times per corpus.
         var width = b.Length + 1;
         var previous = Row(ref _previous, width);
@@ -90,6 +95,67 @@ public static class TransliterationDistance
 
         var result = previous[b.Length];
         return result <= limit ? result : double.PositiveInfinity;
+    }
+
+    /// <summary>
+    /// The same distance for the usual case, two ASCII spellings (folded spellings are): every cost is a
+    /// table lookup without a range check, and the rows live on the stack.
+    /// </summary>
+    private static double AsciiDistance(string a, string b, double limit)
+    {
+        var width = b.Length + 1;
+        Span<double> rows = width <= 128 ? stackalloc double[2 * width] : new double[2 * width];
+        var previous = rows.Slice(0, width);
+        var current = rows.Slice(width, width);
+        Span<double> gapB = width <= 128 ? stackalloc double[b.Length] : new double[b.Length];
+        var gaps = GapTable;
+        previous[0] = 0;
+        for (var j = 0; j < b.Length; j++)
+        {
+            gapB[j] = gaps[b[j]];
+            previous[j + 1] = previous[j] + gapB[j];
+        }
+
+        var table = SubstitutionTable;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var ca = a[i];
+            var gapA = gaps[ca];
+            var substitutions = table.AsSpan(ca * TableSize, TableSize);
+            current[0] = previous[0] + gapA;
+            var rowMin = current[0];
+            for (var j = 0; j < b.Length; j++)
+            {
+                var cell = Math.Min(previous[j] + substitutions[b[j]], Math.Min(previous[j + 1] + gapA, current[j] + gapB[j]));
+                current[j + 1] = cell;
+                rowMin = Math.Min(rowMin, cell);
+            }
+
+            if (rowMin > limit)
+            {
+                return double.PositiveInfinity;
+            }
+
+            var swap = previous;
+            previous = current;
+            current = swap;
+        }
+
+        var result = previous[b.Length];
+        return result <= limit ? result : double.PositiveInfinity;
+    }
+
+    private static bool IsAscii(string s)
+    {
+        foreach (var c in s)
+        {
+            if (c >= TableSize)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

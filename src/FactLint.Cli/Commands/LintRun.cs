@@ -15,7 +15,7 @@ namespace FactLint.Cli.Commands;
 /// <summary>One lint of the requested paths, shared by <c>lint</c> and <c>baseline</c>: the report and where the time went.</summary>
 public sealed class LintRun
 {
-    private LintRun(LintReport report, IReadOnlyList<(string Phase, TimeSpan Time)> phases, IReadOnlyDictionary<string, TimeSpan> ruleTimes)
+    private LintRun(LintReport report, IReadOnlyList<(string Phase, TimeSpan Time)> phases, RuleTimes ruleTimes)
     {
         Report = report;
         Phases = phases;
@@ -26,7 +26,7 @@ public sealed class LintRun
 
     public IReadOnlyList<(string Phase, TimeSpan Time)> Phases { get; }
 
-    public IReadOnlyDictionary<string, TimeSpan> RuleTimes { get; }
+    public RuleTimes RuleTimes { get; }
 
     /// <summary>Cache writes still under way; <see cref="Complete"/> waits for them before the process ends.</summary>
     private IReadOnlyList<System.Threading.Tasks.Task> PendingSaves { get; init; } = Array.Empty<System.Threading.Tasks.Task>();
@@ -47,7 +47,7 @@ public sealed class LintRun
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var phases = new List<(string Phase, TimeSpan Time)>();
-        var ruleTimes = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var ruleTimes = new RuleTimes();
         var diagnostics = new List<Diagnostic>();
         var fileCount = 0;
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
@@ -112,10 +112,7 @@ public sealed class LintRun
                 found = result.Diagnostics;
                 phases.Add(("analyse (all rules)", clock.Elapsed));
                 clock.Restart();
-                foreach (var pair in result.RuleTimes)
-                {
-                    ruleTimes[pair.Key] = (ruleTimes.TryGetValue(pair.Key, out var t) ? t : TimeSpan.Zero) + pair.Value;
-                }
+                ruleTimes.Add(result.RuleTimes);
 
                 foreach (var doc in workspace.Corpus.Documents)
                 {

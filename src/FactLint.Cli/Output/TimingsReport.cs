@@ -13,7 +13,7 @@ namespace FactLint.Cli.Output;
 /// </summary>
 public static class TimingsReport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<(string Phase, TimeSpan Time)> phases, IReadOnlyDictionary<string, TimeSpan> rules)
+    public static void Write(TextWriter writer, IReadOnlyList<(string Phase, TimeSpan Time)> phases, FactLint.Analysis.RuleTimes rules)
     {
         writer.WriteLine("Timings (wall clock):");
         foreach (var (phase, time) in phases.GroupBy(p => p.Phase).Select(g => (g.Key, new TimeSpan(g.Sum(p => p.Time.Ticks)))))
@@ -22,9 +22,9 @@ public static class TimingsReport
         }
 
         writer.WriteLine("Rules (summed over threads):");
-        foreach (var pair in rules.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var i in Enumerable.Range(0, rules.Count).OrderByDescending(rules.TimeAt).ThenBy(rules.IdAt, StringComparer.Ordinal))
         {
-            writer.WriteLine($"  {Ms(pair.Value),10}  {pair.Key}");
+            writer.WriteLine($"  {Ms(rules.TimeAt(i)),10}  {rules.IdAt(i)}");
         }
     }
 

@@ -152,7 +152,7 @@ public sealed class AnalysisSession
 
     /// <summary>Runs the corpus rules of a snapshot; touches no session state.</summary>
     /// <exception cref="OperationCanceledException">The token was cancelled.</exception>
-    public static IReadOnlyDictionary<string, List<Diagnostic>> RunCorpusRules(CorpusSnapshot snapshot, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken) =>
+    public static IReadOnlyDictionary<string, List<Diagnostic>> RunCorpusRules(CorpusSnapshot snapshot, RuleTimes? times, CancellationToken cancellationToken) =>
         snapshot.State == null
             ? CorpusAnalyzer.RunCorpusRules(new FactCorpus(snapshot.Documents), snapshot.Options, times, cancellationToken)
             : CorpusAnalyzer.RunCorpusRules(snapshot, snapshot.State, times, cancellationToken);
@@ -173,7 +173,7 @@ public sealed class AnalysisSession
     }
 
     /// <summary>Runs the corpus rules here and now, on this thread (the CLI, the compiler).</summary>
-    public void RunCorpusPass(ImmutableDictionary<string, TimeSpan>.Builder? times = null, CancellationToken cancellationToken = default)
+    public void RunCorpusPass(RuleTimes? times = null, CancellationToken cancellationToken = default)
     {
         var snapshot = Snapshot();
         AcceptCorpusFindings(snapshot, RunCorpusRules(snapshot, times, cancellationToken));
@@ -234,15 +234,15 @@ public sealed class AnalysisSession
         var fileRules = CorpusAnalyzer.EnabledFileRules(options);
         var ticks = new long[fileRules.Length];
         session.AnalyzeFiles(corpus.Documents, ticks);
-        var times = ImmutableDictionary.CreateBuilder<string, TimeSpan>(StringComparer.Ordinal);
+        var times = new RuleTimes();
         for (var r = 0; r < fileRules.Length; r++)
         {
-            times[fileRules[r].Id] = TimeSpan.FromSeconds((double)ticks[r] / Stopwatch.Frequency);
+            times.Add(fileRules[r].Id, ticks[r]);
         }
 
         // One pass and done: nothing to keep for a next pass, so none of the bookkeeping of keeping it.
         var snapshot = session.Snapshot() with { State = null };
         session.AcceptCorpusFindings(snapshot, RunCorpusRules(snapshot, times, CancellationToken.None));
-        return new AnalysisResult(session.AllDiagnostics(), corpus.Documents.Count, times.ToImmutable());
+        return new AnalysisResult(session.AllDiagnostics(), corpus.Documents.Count, times);
     }
 }

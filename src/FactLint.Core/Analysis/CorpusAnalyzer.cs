@@ -66,7 +66,7 @@ public static class CorpusAnalyzer
     /// computed again (<see cref="CorpusPassState"/>). Every finding is checked to point at text as
     /// it is now; if one does not, kept results are not trusted and the whole pass runs again.
     /// </summary>
-    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(CorpusSnapshot snapshot, CorpusPassState state, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken)
+    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(CorpusSnapshot snapshot, CorpusPassState state, RuleTimes? times, CancellationToken cancellationToken)
     {
         lock (state.Lock)
         {
@@ -83,7 +83,7 @@ public static class CorpusAnalyzer
         }
     }
 
-    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(FactCorpus corpus, AnalysisOptions options, ImmutableDictionary<string, TimeSpan>.Builder? times, CancellationToken cancellationToken, CorpusPassState? state = null)
+    internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(FactCorpus corpus, AnalysisOptions options, RuleTimes? times, CancellationToken cancellationToken, CorpusPassState? state = null)
     {
         var documents = corpus.Documents;
         var corpusSink = new List<Diagnostic>();
@@ -98,10 +98,7 @@ public static class CorpusAnalyzer
                 memo?.BeginRun();
                 Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink, state, cancellationToken) { Parallel = options.Parallel }));
                 memo?.EndRun();
-                if (times != null)
-                {
-                    times[rule.Id] = TimeSpan.FromSeconds((double)(Stopwatch.GetTimestamp() - start) / Stopwatch.Frequency);
-                }
+                times?.Add(rule.Id, Stopwatch.GetTimestamp() - start);
             }
         }
 

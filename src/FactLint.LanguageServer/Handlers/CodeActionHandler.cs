@@ -243,7 +243,7 @@ public sealed class CodeActionHandler
                 findings.AddRange(AnalysisSession.FileOnly(current, options));
             }
 
-            return new AnalysisResult(findings.ToImmutableArray(), 1, ImmutableDictionary<string, TimeSpan>.Empty);
+            return new AnalysisResult(findings.ToImmutableArray(), 1, new RuleTimes());
         }
 
         var result = FixLoop.Run(new FactCorpus(new[] { doc }), Analyze, FixPolicy.Safe, p => p == doc.Path);

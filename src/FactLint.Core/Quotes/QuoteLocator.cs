@@ -179,8 +179,13 @@ public static class QuoteLocator
         }
 
         // Votes per diagonal band: a passage that shares many q-grams with the quote at a consistent offset.
+        // An array over the bands, not a dictionary: a common q-gram ("the ") votes thousands of times per
+        // quote, and a misquote-heavy corpus spent most of its time hashing and sorting votes (10,000 quotes
+        // against 200 archives of ~100 KB: 17 s in this method alone).
         var band = Math.Max(8, m / 4);
-        var votes = new Dictionary<int, int>();
+        var offset = (m / band) + 2; // diagonals run from about -m/band (C# division truncates towards zero) to text.Length/band
+        var votes = new int[(text.Length / band) + offset + 2];
+        var voted = new List<int>();
         key = 0;
         for (var i = 0; i < text.Length; i++)
         {
@@ -199,40 +204,57 @@ public static class QuoteLocator
             var at = i - q + 1;
             foreach (var p in positions)
             {
-                var diagonal = (at - p) / band;
-                votes.TryGetValue(diagonal, out var v);
-                votes[diagonal] = v + 1;
+                var slot = ((at - p) / band) + offset;
+                if (votes[slot]++ == 0)
+                {
+                    voted.Add(slot);
+                }
             }
         }
 
-        var ranked = new List<KeyValuePair<int, int>>(votes);
-        ranked.Sort((a, b) => Score(b.Key).CompareTo(Score(a.Key)));
+        // The bands with votes, best neighbourhood score first (ties: the earlier band), each taken unless
+        // next to one already taken, until there are enough candidates.
         var taken = new List<int>();
-        foreach (var pair in ranked)
+        var considered = new bool[voted.Count];
+        while (taken.Count < Candidates)
         {
-            if (taken.Count == Candidates)
+            var best = -1;
+            var bestScore = -1;
+            for (var k = 0; k < voted.Count; k++)
+            {
+                if (considered[k])
+                {
+                    continue;
+                }
+
+                var score = Score(voted[k]);
+                if (score > bestScore || (score == bestScore && voted[k] < voted[best]))
+                {
+                    best = k;
+                    bestScore = score;
+                }
+            }
+
+            if (best < 0)
             {
                 break;
             }
 
-            if (taken.Exists(t => Math.Abs(t - pair.Key) <= 1))
+            considered[best] = true;
+            var slot = voted[best];
+            if (taken.Exists(t => Math.Abs(t - slot) <= 1))
             {
                 continue;
             }
 
-            taken.Add(pair.Key);
-            var start = Math.Max(0, (pair.Key - 1) * band - m / 2);
-            var end = Math.Min(text.Length, (pair.Key + 2) * band + m + m / 2);
+            taken.Add(slot);
+            var diagonal = slot - offset;
+            var start = Math.Max(0, (diagonal - 1) * band - m / 2);
+            var end = Math.Min(text.Length, (diagonal + 2) * band + m + m / 2);
             yield return (start, end);
         }
 
-        int Score(int diagonal)
-        {
-            votes.TryGetValue(diagonal - 1, out var a);
-            votes.TryGetValue(diagonal, out var b);
-            votes.TryGetValue(diagonal + 1, out var c);
-            return a + b + c;
-        }
+        int Score(int slot) => votes[slot - 1] + votes[slot] + (slot + 1 < votes.Length ? votes[slot + 1] : 0);
     }
 
     private static int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 48);

@@ -152,7 +152,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         var changes = diff.Changes;
         var shownStart = windowStart + diff.ArchiveStart;
         var shownEnd = Math.Max(shownStart, windowStart + diff.ArchiveEnd);
-        var archiveText = SourceText.From(original);
+        var archiveText = archive.Source;
         var line = LineMap.Of(archiveText).LineNumber(shownStart) + 1;
         var shown = Collapse(original.Substring(shownStart, shownEnd - shownStart));
         var differences = changes.Count == 0

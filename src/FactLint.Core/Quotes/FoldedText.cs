@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 
 namespace FactLint.Quotes;
 
@@ -33,7 +35,7 @@ public sealed class FoldedText
     /// </summary>
     public Microsoft.CodeAnalysis.Text.SourceText Source => _source ??= Microsoft.CodeAnalysis.Text.SourceText.From(Original);
 
-    public static FoldedText Fold(string original) => new(original, Run(original, -1, out _, -1, out _));
+    public static FoldedText Fold(string original) => new(original, Run(original, null, null));
 
     public static char FoldChar(char c) => c < 128 ? AsciiFold[c] : c switch
     {
@@ -46,8 +48,9 @@ public sealed class FoldedText
     /// <summary>The original offset of a folded position.</summary>
     public int OriginalStart(int foldedIndex)
     {
-        Run(Original, foldedIndex, out var source, -1, out _);
-        return source;
+        var sources = new int[1];
+        Run(Original, new[] { foldedIndex }, sources);
+        return sources[0];
     }
 
     /// <summary>The original text behind a folded range.</summary>
@@ -58,34 +61,74 @@ public sealed class FoldedText
     }
 
     /// <summary>The original span of a folded range, found in one pass (start: the first folded character's source; end: past the last one's).</summary>
-    public (int Start, int End) OriginalRange(int foldedStart, int foldedEnd)
+    public (int Start, int End) OriginalRange(int foldedStart, int foldedEnd) => OriginalRanges(new[] { (foldedStart, foldedEnd) })[0];
+
+    /// <summary>The original spans of several folded ranges, all found in one pass over the archive.</summary>
+    public (int Start, int End)[] OriginalRanges(IReadOnlyList<(int Start, int End)> folded)
     {
-        if (foldedEnd <= foldedStart)
+        var wanted = new List<int>(folded.Count * 2);
+        foreach (var (start, end) in folded)
         {
-            var at = OriginalStart(foldedStart);
-            return (at, at);
+            wanted.Add(start);
+            if (end > start)
+            {
+                wanted.Add(end - 1);
+            }
         }
 
-        Run(Original, foldedEnd - 1, out var last, foldedStart, out var first);
-        var end = last + 1;
-        if (end < Original.Length && char.IsLowSurrogate(Original[end]) && char.IsHighSurrogate(Original[last]))
+        var targets = wanted.Where(t => t >= 0).Distinct().OrderBy(t => t).ToArray();
+        var sources = new int[targets.Length];
+        Run(Original, targets, sources);
+        int SourceOf(int index)
         {
-            end++;
+            var at = Array.BinarySearch(targets, index);
+            return at >= 0 ? sources[at] : Original.Length;
         }
 
-        return (first, end);
+        var ranges = new (int Start, int End)[folded.Count];
+        for (var k = 0; k < folded.Count; k++)
+        {
+            var (start, end) = folded[k];
+            if (end <= start)
+            {
+                var at = SourceOf(start);
+                ranges[k] = (at, at);
+                continue;
+            }
+
+            var last = SourceOf(end - 1);
+            var after = last + 1;
+            if (after < Original.Length && char.IsLowSurrogate(Original[after]) && char.IsHighSurrogate(Original[last]))
+            {
+                after++;
+            }
+
+            ranges[k] = (SourceOf(start), after);
+        }
+
+        return ranges;
     }
 
     /// <summary>
-    /// Folds <paramref name="original"/>. With <paramref name="stopAt"/> ≥ 0, stops once the folded
-    /// text reaches that index and returns the original offset it came from in <paramref name="source"/>.
+    /// Folds <paramref name="original"/> and returns the folded text; or, given <paramref name="targets"/>
+    /// (folded indexes in ascending order), records in <paramref name="sources"/> the original offset each
+    /// came from, stops once the last is reached, and returns nothing. An index past the folded text's end
+    /// gets the original's length.
     /// </summary>
-    /// <param name="markAt">A folded index passed on the way, whose source is returned in <paramref name="marked"/>.</param>
-    private static string Run(string original, int stopAt, out int source, int markAt, out int marked)
+    private static string Run(string original, int[]? targets, int[]? sources)
     {
-        source = original.Length;
-        marked = original.Length;
-        var buffer = stopAt < 0 ? new char[original.Length + 16] : null;
+        var t = 0;
+        if (sources != null)
+        {
+            sources.AsSpan().Fill(original.Length);
+        }
+
+        if (targets != null && targets.Length == 0)
+        {
+            return string.Empty;
+        }
+
+        var buffer = targets == null ? new char[original.Length + 16] : null;
         var n = 0;
         var pendingSpace = false;
         for (var i = 0; i < original.Length; i++)
@@ -123,14 +166,8 @@ public sealed class FoldedText
 
             if (pendingSpace)
             {
-                if (n == markAt)
+                if (targets != null && Reached(targets, sources!, ref t, n, i))
                 {
-                    marked = i;
-                }
-
-                if (n == stopAt)
-                {
-                    source = i;
                     return string.Empty;
                 }
 
@@ -150,14 +187,8 @@ public sealed class FoldedText
 
             for (var r = 0; r < repeat; r++)
             {
-                if (n == markAt)
+                if (targets != null && Reached(targets, sources!, ref t, n, i))
                 {
-                    marked = i;
-                }
-
-                if (n == stopAt)
-                {
-                    source = i;
                     return string.Empty;
                 }
 
@@ -176,6 +207,17 @@ public sealed class FoldedText
         }
 
         return buffer == null ? string.Empty : new string(buffer, 0, n);
+    }
+
+    /// <summary>Records <paramref name="source"/> for every target equal to folded index <paramref name="n"/>; true once all are recorded.</summary>
+    private static bool Reached(int[] targets, int[] sources, ref int t, int n, int source)
+    {
+        while (t < targets.Length && targets[t] == n)
+        {
+            sources[t++] = source;
+        }
+
+        return t == targets.Length;
     }
 
     private static char[] BuildAsciiTable()

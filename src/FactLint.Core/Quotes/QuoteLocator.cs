@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace FactLint.Quotes;
 
@@ -20,22 +21,49 @@ public static class QuoteLocator
 
     private const int Candidates = 4;
 
-    public static QuoteSearch Find(FoldedText archive, string quote)
+    public static QuoteSearch Find(FoldedText archive, string quote) => FindAll(archive, new[] { quote })[0];
+
+    /// <summary>
+    /// Every quote of one archive: the exact searches one by one, then the closest passages of all the
+    /// misses together, so that the archive is scanned once for all of them rather than once per miss.
+    /// </summary>
+    public static QuoteSearch[] FindAll(FoldedText archive, IReadOnlyList<string> quotes)
     {
-        var segments = Segments(FoldedText.Fold(quote).Text);
-        var from = 0;
-        foreach (var segment in segments)
+        var results = new QuoteSearch[quotes.Count];
+        var missed = new List<(int Quote, string Segment)>();
+        for (var q = 0; q < quotes.Count; q++)
         {
-            var at = IndexOfWhole(archive.Text, segment, from);
-            if (at < 0)
+            var from = 0;
+            string? missing = null;
+            foreach (var segment in Segments(FoldedText.Fold(quotes[q]).Text))
             {
-                return QuoteSearch.Miss(segment, Closest(archive, segment));
+                var at = IndexOfWhole(archive.Text, segment, from);
+                if (at < 0)
+                {
+                    missing = segment;
+                    break;
+                }
+
+                from = at + segment.Length;
             }
 
-            from = at + segment.Length;
+            if (missing == null)
+            {
+                results[q] = QuoteSearch.Hit();
+            }
+            else
+            {
+                missed.Add((q, missing));
+            }
         }
 
-        return QuoteSearch.Hit();
+        var closest = ClosestAll(archive, missed.ConvertAll(m => m.Segment));
+        for (var k = 0; k < missed.Count; k++)
+        {
+            results[missed[k].Quote] = QuoteSearch.Miss(missed[k].Segment, closest[k]);
+        }
+
+        return results;
     }
 
     /// <summary>
@@ -82,22 +110,67 @@ public static class QuoteLocator
     }
 
     /// <summary>The passage of the archive closest to a folded text, or null when nothing is similar enough.</summary>
-    public static Passage? Closest(FoldedText archive, string segment)
+    public static Passage? Closest(FoldedText archive, string segment) => ClosestAll(archive, new[] { segment })[0];
+
+    /// <summary>The closest passage for each of several folded texts, their candidate windows voted in one scan of the archive.</summary>
+    public static Passage?[] ClosestAll(FoldedText archive, IReadOnlyList<string> segments)
+    {
+        var text = archive.Text;
+        var passages = new Passage?[segments.Count];
+        var aligned = new (int Start, int End, int Distance)?[segments.Count];
+        var voting = new List<int>();
+        for (var k = 0; k < segments.Count; k++)
+        {
+            var m = segments[k].Length;
+            if (m > MaxAlignedQuote)
+            {
+                passages[k] = Anchored(archive, segments[k]);
+            }
+            else if (m >= 3 && text.Length > 0 && text.Length > 3 * m + 64)
+            {
+                voting.Add(k);
+            }
+            else if (m >= 3 && text.Length > 0)
+            {
+                aligned[k] = Best(text, segments[k], new[] { (0, text.Length) });
+            }
+        }
+
+        // The votes of many segments at once cost memory (an array over the archive's bands each): a batch at a time.
+        for (var first = 0; first < voting.Count; first += VotingBatch)
+        {
+            var batch = voting.GetRange(first, Math.Min(VotingBatch, voting.Count - first));
+            var windows = CandidateWindows(text, batch.ConvertAll(k => segments[k]));
+            for (var b = 0; b < batch.Count; b++)
+            {
+                aligned[batch[b]] = Best(text, segments[batch[b]], windows[b]);
+            }
+        }
+
+        // Only the winners are mapped back to the original text, all in one pass over the archive.
+        var winners = Enumerable.Range(0, segments.Count).Where(k => aligned[k] != null).ToList();
+        var originals = archive.OriginalRanges(winners.ConvertAll(k => (aligned[k]!.Value.Start, aligned[k]!.Value.End)));
+        for (var w = 0; w < winners.Count; w++)
+        {
+            var k = winners[w];
+            var (start, end, distance) = aligned[k]!.Value;
+            var (originalStart, originalEnd) = originals[w];
+            var m = segments[k].Length;
+            passages[k] = new Passage(start, end, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), distance, 1.0 - ((double)distance / m));
+        }
+
+        return passages;
+    }
+
+    /// <summary>Segments voted in one scan of an archive.</summary>
+    private const int VotingBatch = 64;
+
+    /// <summary>The best alignment of a segment over its candidate windows, or null when none is similar enough to show.</summary>
+    private static (int Start, int End, int Distance)? Best(string text, string segment, IEnumerable<(int Start, int End)> windows)
     {
         var m = segment.Length;
-        var text = archive.Text;
-        if (m > MaxAlignedQuote)
-        {
-            return Anchored(archive, segment);
-        }
-
-        if (m < 3 || text.Length == 0)
-        {
-            return null;
-        }
-
         (int Start, int End, int Distance)? best = null;
-        foreach (var (start, end) in CandidateWindows(text, segment))
+        foreach (var (start, end) in windows)
         {
             var p = Align(text, segment, start, end);
             if (p != null && (best == null || p.Value.Distance < best.Value.Distance))
@@ -106,14 +179,7 @@ public static class QuoteLocator
             }
         }
 
-        if (best is not { } b || 1.0 - ((double)b.Distance / m) < MinSimilarity)
-        {
-            return null;
-        }
-
-        // Only the winner is mapped back to the original text (one pass over the archive).
-        var (originalStart, originalEnd) = archive.OriginalRange(b.Start, b.End);
-        return new Passage(b.Start, b.End, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), b.Distance, 1.0 - ((double)b.Distance / m));
+        return best is { } b && 1.0 - ((double)b.Distance / m) >= MinSimilarity ? best : null;
     }
 
     /// <summary>
@@ -147,114 +213,162 @@ public static class QuoteLocator
         return new Passage(start, end, originalStart, originalEnd, archive.Original.Substring(originalStart, originalEnd - originalStart), Math.Abs(length - segment.Length), similarity);
     }
 
-    private static IEnumerable<(int Start, int End)> CandidateWindows(string text, string segment)
+    /// <summary>
+    /// Up to <see cref="Candidates"/> windows per segment where a passage shares many q-grams with it at a
+    /// consistent offset. One scan of the archive per q-gram length serves every segment; each segment's
+    /// votes are exactly those a scan of its own would count.
+    /// </summary>
+    private static List<(int Start, int End)>[] CandidateWindows(string text, List<string> segments)
     {
-        var m = segment.Length;
-        if (text.Length <= 3 * m + 64)
+        var votes = new Voting[segments.Count];
+        for (var k = 0; k < segments.Count; k++)
         {
-            yield return (0, text.Length);
-            yield break;
+            var m = segments[k].Length;
+            var band = Math.Max(8, m / 4);
+            var offset = (m / band) + 2; // diagonals run from about -m/band (C# division truncates towards zero) to text.Length/band
+            votes[k] = new Voting(band, offset, new int[(text.Length / band) + offset + 2]);
         }
 
-        var q = m >= 16 ? 4 : 3;
-        var grams = new Dictionary<ulong, List<int>>();
-        var filter = new ulong[1024]; // a 65,536-bit filter of the quote's q-grams: most archive positions are rejected without hashing into the dictionary
-        ulong key = 0;
-        var mask = q == 4 ? ulong.MaxValue : (1UL << 48) - 1;
-        for (var i = 0; i < m; i++)
+        foreach (var q in new[] { 3, 4 })
         {
-            key = ((key << 16) | segment[i]) & mask;
-            if (i >= q - 1)
+            // Segments of 16 characters or more vote with 4-grams, shorter ones with 3-grams.
+            var grams = new Dictionary<ulong, List<(int Segment, int Position)>>();
+            var filter = new ulong[1024]; // a 65,536-bit filter of the segments' q-grams: most archive positions are rejected without hashing into the dictionary
+            var mask = q == 4 ? ulong.MaxValue : (1UL << 48) - 1;
+            for (var k = 0; k < segments.Count; k++)
             {
-                if (!grams.TryGetValue(key, out var list))
-                {
-                    list = new List<int>(1);
-                    grams[key] = list;
-                }
-
-                list.Add(i - q + 1);
-                var h = Bucket(key);
-                filter[h >> 6] |= 1UL << (h & 63);
-            }
-        }
-
-        // Votes per diagonal band: a passage that shares many q-grams with the quote at a consistent offset.
-        // An array over the bands, not a dictionary: a common q-gram ("the ") votes thousands of times per
-        // quote, and a misquote-heavy corpus spent most of its time hashing and sorting votes (10,000 quotes
-        // against 200 archives of ~100 KB: 17 s in this method alone).
-        var band = Math.Max(8, m / 4);
-        var offset = (m / band) + 2; // diagonals run from about -m/band (C# division truncates towards zero) to text.Length/band
-        var votes = new int[(text.Length / band) + offset + 2];
-        var voted = new List<int>();
-        key = 0;
-        for (var i = 0; i < text.Length; i++)
-        {
-            key = ((key << 16) | text[i]) & mask;
-            if (i < q - 1)
-            {
-                continue;
-            }
-
-            var b = Bucket(key);
-            if ((filter[b >> 6] & (1UL << (b & 63))) == 0 || !grams.TryGetValue(key, out var positions))
-            {
-                continue;
-            }
-
-            var at = i - q + 1;
-            foreach (var p in positions)
-            {
-                var slot = ((at - p) / band) + offset;
-                if (votes[slot]++ == 0)
-                {
-                    voted.Add(slot);
-                }
-            }
-        }
-
-        // The bands with votes, best neighbourhood score first (ties: the earlier band), each taken unless
-        // next to one already taken, until there are enough candidates.
-        var taken = new List<int>();
-        var considered = new bool[voted.Count];
-        while (taken.Count < Candidates)
-        {
-            var best = -1;
-            var bestScore = -1;
-            for (var k = 0; k < voted.Count; k++)
-            {
-                if (considered[k])
+                var segment = segments[k];
+                if ((segment.Length >= 16 ? 4 : 3) != q)
                 {
                     continue;
                 }
 
-                var score = Score(voted[k]);
-                if (score > bestScore || (score == bestScore && voted[k] < voted[best]))
+                ulong gram = 0;
+                for (var i = 0; i < segment.Length; i++)
                 {
-                    best = k;
-                    bestScore = score;
+                    gram = ((gram << 16) | segment[i]) & mask;
+                    if (i >= q - 1)
+                    {
+                        if (!grams.TryGetValue(gram, out var list))
+                        {
+                            list = new List<(int, int)>(1);
+                            grams[gram] = list;
+                        }
+
+                        list.Add((k, i - q + 1));
+                        var h = Bucket(gram);
+                        filter[h >> 6] |= 1UL << (h & 63);
+                    }
                 }
             }
 
-            if (best < 0)
-            {
-                break;
-            }
-
-            considered[best] = true;
-            var slot = voted[best];
-            if (taken.Exists(t => Math.Abs(t - slot) <= 1))
+            if (grams.Count == 0)
             {
                 continue;
             }
 
-            taken.Add(slot);
-            var diagonal = slot - offset;
-            var start = Math.Max(0, (diagonal - 1) * band - m / 2);
-            var end = Math.Min(text.Length, (diagonal + 2) * band + m + m / 2);
-            yield return (start, end);
+            ulong key = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                key = ((key << 16) | text[i]) & mask;
+                if (i < q - 1)
+                {
+                    continue;
+                }
+
+                var b = Bucket(key);
+                if ((filter[b >> 6] & (1UL << (b & 63))) == 0 || !grams.TryGetValue(key, out var positions))
+                {
+                    continue;
+                }
+
+                var at = i - q + 1;
+                foreach (var (k, p) in positions)
+                {
+                    votes[k].Vote(at - p);
+                }
+            }
         }
 
-        int Score(int slot) => votes[slot - 1] + votes[slot] + (slot + 1 < votes.Length ? votes[slot + 1] : 0);
+        var windows = new List<(int Start, int End)>[segments.Count];
+        for (var k = 0; k < segments.Count; k++)
+        {
+            windows[k] = votes[k].Windows(segments[k].Length, text.Length);
+        }
+
+        return windows;
+    }
+
+    /// <summary>One segment's votes per diagonal band, in an array (a dictionary of bands cost most of a misquote-heavy run).</summary>
+    private sealed class Voting
+    {
+        private readonly int _band;
+        private readonly int _offset;
+        private readonly int[] _votes;
+        private readonly List<int> _voted = new();
+
+        public Voting(int band, int offset, int[] votes)
+        {
+            _band = band;
+            _offset = offset;
+            _votes = votes;
+        }
+
+        public void Vote(int diagonalOffset)
+        {
+            var slot = (diagonalOffset / _band) + _offset;
+            if (_votes[slot]++ == 0)
+            {
+                _voted.Add(slot);
+            }
+        }
+
+        /// <summary>The bands with votes, best neighbourhood score first (ties: the earlier band), each taken unless next to one already taken.</summary>
+        public List<(int Start, int End)> Windows(int m, int textLength)
+        {
+            var windows = new List<(int Start, int End)>(Candidates);
+            var taken = new List<int>(Candidates);
+            var considered = new bool[_voted.Count];
+            while (taken.Count < Candidates)
+            {
+                var best = -1;
+                var bestScore = -1;
+                for (var k = 0; k < _voted.Count; k++)
+                {
+                    if (considered[k])
+                    {
+                        continue;
+                    }
+
+                    var score = Score(_voted[k]);
+                    if (score > bestScore || (score == bestScore && _voted[k] < _voted[best]))
+                    {
+                        best = k;
+                        bestScore = score;
+                    }
+                }
+
+                if (best < 0)
+                {
+                    break;
+                }
+
+                considered[best] = true;
+                var slot = _voted[best];
+                if (taken.Exists(t => Math.Abs(t - slot) <= 1))
+                {
+                    continue;
+                }
+
+                taken.Add(slot);
+                var diagonal = slot - _offset;
+                windows.Add((Math.Max(0, (diagonal - 1) * _band - m / 2), Math.Min(textLength, (diagonal + 2) * _band + m + m / 2)));
+            }
+
+            return windows;
+        }
+
+        private int Score(int slot) => _votes[slot - 1] + _votes[slot] + (slot + 1 < _votes.Length ? _votes[slot + 1] : 0);
     }
 
     private static int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 48);

@@ -85,4 +85,51 @@ public sealed class QuoteLocatorTests
         var emoji = folded.Text.IndexOf('\uD83D');
         Assert.Equal("\uD83D\uDE00", folded.OriginalSlice(emoji, emoji + 1));
     }
+
+    [Fact]
+    public void Quotes_searched_together_get_what_each_gets_alone()
+    {
+        // A long archive (the fuzzy path votes only when the text is much longer than the quote), and 300
+        // quotes: cuts of it, cuts with a word changed or cut mid-word, and text that is not in it at all.
+        var random = new Random(20261203);
+        var words = Article.Split(' ');
+        var article = new StringBuilder();
+        for (var i = 0; i < 400; i++)
+        {
+            article.Append(words[random.Next(words.Length)]).Append(i % 17 == 16 ? "\n\n" : " ");
+        }
+
+        var text = article.ToString();
+        var archive = FoldedText.Fold(text);
+        var quotes = Enumerable.Range(0, 300).Select(_ =>
+        {
+            var start = random.Next(text.Length - 80);
+            var cut = text.Substring(start, 10 + random.Next(70));
+            return random.Next(4) switch
+            {
+                0 => cut,
+                1 => cut.Replace("the", "a", StringComparison.Ordinal),
+                2 => cut + "x",
+                _ => "passengers " + cut.ToUpperInvariant() + " ferry wind",
+            };
+        }).ToList();
+
+        var together = QuoteLocator.FindAll(archive, quotes);
+        Assert.Contains(together, s => !s.Found && s.Closest != null);
+        for (var i = 0; i < quotes.Count; i++)
+        {
+            var alone = QuoteLocator.Find(archive, quotes[i]);
+            Assert.Equal(alone.Found, together[i].Found);
+            Assert.Equal(alone.MissingSegment, together[i].MissingSegment);
+            Assert.Equal(alone.Closest, together[i].Closest);
+        }
+
+        // The ranges mapped back together are the ranges mapped one by one.
+        var ranges = Enumerable.Range(0, 200).Select(_ => random.Next(archive.Text.Length)).Select(a => (a, Math.Min(archive.Text.Length, a + random.Next(-2, 60)))).ToList();
+        var mapped = archive.OriginalRanges(ranges);
+        for (var i = 0; i < ranges.Count; i++)
+        {
+            Assert.Equal(archive.OriginalRange(ranges[i].Item1, ranges[i].Item2), mapped[i]);
+        }
+    }
 }

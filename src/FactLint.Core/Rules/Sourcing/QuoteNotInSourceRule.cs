@@ -105,12 +105,12 @@ public sealed class QuoteNotInSourceRule : CorpusRule
                 return; // gone or locked since it was found: FL2002 will say so on the next run
             }
 
-            foreach (var (doc, citation) in quotes)
+            var searches = QuoteLocator.FindAll(folded, quotes.ConvertAll(q => q.Citation.Quote!.Value));
+            for (var k = 0; k < quotes.Count; k++)
             {
-                var search = QuoteLocator.Find(folded, citation.Quote!.Value);
-                if (!search.Found)
+                if (!searches[k].Found)
                 {
-                    findings.Add((doc, citation, archive.Path, folded, search));
+                    findings.Add((quotes[k].Doc, quotes[k].Citation, archive.Path, folded, searches[k]));
                 }
             }
         });

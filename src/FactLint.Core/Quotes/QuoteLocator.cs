@@ -323,38 +323,42 @@ public static class QuoteLocator
             }
         }
 
-        /// <summary>The bands with votes, best neighbourhood score first (ties: the earlier band), each taken unless next to one already taken.</summary>
+        /// <summary>
+        /// The bands with votes, best neighbourhood score first (ties: the earlier band), each taken unless next to one
+        /// already taken. Each band taken rules out at most its two neighbours, so the first three times
+        /// <see cref="Candidates"/> bands in that order decide the outcome: one pass keeps them, no band list is sorted.
+        /// </summary>
         public List<(int Start, int End)> Windows(int m, int textLength)
         {
+            const int Pool = Candidates * 3;
+            var slots = new int[Pool];
+            var scores = new int[Pool];
+            var count = 0;
+            foreach (var slot in _voted)
+            {
+                var score = Score(slot);
+                if (count == Pool && !Before(score, slot, scores[Pool - 1], slots[Pool - 1]))
+                {
+                    continue;
+                }
+
+                var at = count < Pool ? count++ : Pool - 1;
+                while (at > 0 && Before(score, slot, scores[at - 1], slots[at - 1]))
+                {
+                    scores[at] = scores[at - 1];
+                    slots[at] = slots[at - 1];
+                    at--;
+                }
+
+                scores[at] = score;
+                slots[at] = slot;
+            }
+
             var windows = new List<(int Start, int End)>(Candidates);
             var taken = new List<int>(Candidates);
-            var considered = new bool[_voted.Count];
-            while (taken.Count < Candidates)
+            for (var k = 0; k < count && taken.Count < Candidates; k++)
             {
-                var best = -1;
-                var bestScore = -1;
-                for (var k = 0; k < _voted.Count; k++)
-                {
-                    if (considered[k])
-                    {
-                        continue;
-                    }
-
-                    var score = Score(_voted[k]);
-                    if (score > bestScore || (score == bestScore && _voted[k] < _voted[best]))
-                    {
-                        best = k;
-                        bestScore = score;
-                    }
-                }
-
-                if (best < 0)
-                {
-                    break;
-                }
-
-                considered[best] = true;
-                var slot = _voted[best];
+                var slot = slots[k];
                 if (taken.Exists(t => Math.Abs(t - slot) <= 1))
                 {
                     continue;
@@ -367,6 +371,8 @@ public static class QuoteLocator
 
             return windows;
         }
+
+        private static bool Before(int score, int slot, int otherScore, int otherSlot) => score > otherScore || (score == otherScore && slot < otherSlot);
 
         private int Score(int slot) => _votes[slot - 1] + _votes[slot] + (slot + 1 < _votes.Length ? _votes[slot + 1] : 0);
     }

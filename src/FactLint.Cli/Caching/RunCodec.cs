@@ -102,6 +102,14 @@ public static class RunCodec
             return texts[i] ??= textOf(paths[i]);
         }
 
+        // A place is a file's index and a span in it; null when either does not fit the file as it is now.
+        SourceLocation? Place()
+        {
+            var where = r.ReadInt32();
+            var placeText = Text(where);
+            return placeText != null && DiagnosticCodec.ReadSpan(r, placeText) is TextSpan placeSpan ? new SourceLocation(paths[where], placeText, placeSpan) : null;
+        }
+
         var count = r.ReadInt32();
         if (count < 0 || count > length)
         {
@@ -113,9 +121,8 @@ public static class RunCodec
         {
             var descriptor = DiagnosticCodec.Descriptor(r.ReadString(), rules);
             var severity = (Severity)r.ReadByte();
-            var at = r.ReadInt32();
-            var text = Text(at);
-            if (descriptor == null || text == null || !Enum.IsDefined(severity) || DiagnosticCodec.ReadSpan(r, text) is not TextSpan span)
+            var location = Place();
+            if (descriptor == null || location == null || !Enum.IsDefined(severity))
             {
                 return null;
             }
@@ -125,14 +132,12 @@ public static class RunCodec
             var related = ImmutableArray.CreateBuilder<RelatedLocation>(relatedCount);
             for (var k = relatedCount; k > 0; k--)
             {
-                var where = r.ReadInt32();
-                var relatedText = Text(where);
-                if (relatedText == null || DiagnosticCodec.ReadSpan(r, relatedText) is not TextSpan relatedSpan)
+                if (Place() is not { } relatedPlace)
                 {
                     return null;
                 }
 
-                related.Add(new RelatedLocation(new SourceLocation(paths[where], relatedText, relatedSpan), r.ReadString()));
+                related.Add(new RelatedLocation(relatedPlace, r.ReadString()));
             }
 
             var fixCount = DiagnosticCodec.ReadCount(r);
@@ -147,14 +152,12 @@ public static class RunCodec
                 var edits = ImmutableArray.CreateBuilder<FileTextEdit>(editCount);
                 for (var m = editCount; m > 0; m--)
                 {
-                    var where = r.ReadInt32();
-                    var editText = Text(where);
-                    if (editText == null || DiagnosticCodec.ReadSpan(r, editText) is not TextSpan editSpan)
+                    if (Place() is not { } editPlace)
                     {
                         return null;
                     }
 
-                    edits.Add(new FileTextEdit(paths[where], editSpan, r.ReadString()));
+                    edits.Add(new FileTextEdit(editPlace.Path, editPlace.Span, r.ReadString()));
                 }
 
                 if (!Enum.IsDefined(applicability) || flags > 3)
@@ -165,7 +168,7 @@ public static class RunCodec
                 fixes.Add(new CodeFix(title, applicability, edits.MoveToImmutable(), key) { IsPreferred = (flags & 1) != 0, IsPlaceholder = (flags & 2) != 0 });
             }
 
-            result.Add(new Diagnostic(descriptor, severity, new SourceLocation(paths[at], text, span), message, related.MoveToImmutable(), fixes.MoveToImmutable()));
+            result.Add(new Diagnostic(descriptor, severity, location, message, related.MoveToImmutable(), fixes.MoveToImmutable()));
         }
 
         return result;

@@ -199,7 +199,7 @@ public sealed class NameReader
             Folded = folded;
             Alternates = alternates;
             Skeleton = Transliteration.Skeleton(folded);
-            Readings = new NameToken(string.Empty, 0, 0, folded, NameTokenKind.Word, alternates).Readings;
+            Readings = NameToken.ReadingsOf(folded, alternates);
             AlternateSkeletons = NameToken.SkeletonsOf(alternates, Skeleton);
         }
 

@@ -27,7 +27,7 @@ public sealed record NameToken(string Text, int Start, int Length, string Folded
     /// <summary>The folded spelling first, then the alternates (an array, made once: the comparer reads it in its inner loop); a reader that has it already passes it in.</summary>
     public string[] Readings
     {
-        get => _readings ??= Alternates == null ? new[] { Folded } : Prepend(Folded, Alternates);
+        get => _readings ??= ReadingsOf(Folded, Alternates);
         init => _readings = value;
     }
 
@@ -87,13 +87,19 @@ public sealed record NameToken(string Text, int Start, int Length, string Folded
         return list.ToArray();
     }
 
-    private static string[] Prepend(string first, IReadOnlyList<string> rest)
+    /// <summary>The folded spelling first, then the alternates.</summary>
+    internal static string[] ReadingsOf(string folded, IReadOnlyList<string>? alternates)
     {
-        var all = new string[rest.Count + 1];
-        all[0] = first;
-        for (var i = 0; i < rest.Count; i++)
+        if (alternates == null)
         {
-            all[i + 1] = rest[i];
+            return new[] { folded };
+        }
+
+        var all = new string[alternates.Count + 1];
+        all[0] = folded;
+        for (var i = 0; i < alternates.Count; i++)
+        {
+            all[i + 1] = alternates[i];
         }
 
         return all;

@@ -67,14 +67,11 @@ public sealed class Transliteration
                 return LettersOf(text.Substring(start, length));
             }
 
-            if (ch is >= 'a' and <= 'z')
+            var letter = AsciiLetter(ch);
+            if (letter != '\0')
             {
                 count++;
-            }
-            else if (ch is >= 'A' and <= 'Z')
-            {
-                count++;
-                lowerAlready = false;
+                lowerAlready &= letter == ch;
             }
         }
 
@@ -87,14 +84,10 @@ public sealed class Transliteration
         var k = 0;
         for (var i = start; i < start + length; i++)
         {
-            var ch = text[i];
-            if (ch is >= 'a' and <= 'z')
+            var letter = AsciiLetter(text[i]);
+            if (letter != '\0')
             {
-                letters[k++] = ch;
-            }
-            else if (ch is >= 'A' and <= 'Z')
-            {
-                letters[k++] = (char)(ch + 32);
+                letters[k++] = letter;
             }
         }
 
@@ -128,15 +121,15 @@ public sealed class Transliteration
 
     private static void AppendAsciiLetter(StringBuilder sb, char c)
     {
-        if (c is >= 'a' and <= 'z')
+        var letter = AsciiLetter(c);
+        if (letter != '\0')
         {
-            sb.Append(c);
-        }
-        else if (c is >= 'A' and <= 'Z')
-        {
-            sb.Append((char)(c + 32));
+            sb.Append(letter);
         }
     }
+
+    /// <summary>An ASCII letter in lower case, or '\0' for anything else.</summary>
+    private static char AsciiLetter(char c) => c is >= 'a' and <= 'z' ? c : c is >= 'A' and <= 'Z' ? (char)(c + 32) : '\0';
 
     /// <summary>The transliteration-neutral spelling of one word.</summary>
     public string Fold(string word) => Fold(word, alternate: false);

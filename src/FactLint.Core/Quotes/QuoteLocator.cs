@@ -109,9 +109,6 @@ public static class QuoteLocator
         return parts;
     }
 
-    /// <summary>The passage of the archive closest to a folded text, or null when nothing is similar enough.</summary>
-    public static Passage? Closest(FoldedText archive, string segment) => ClosestAll(archive, new[] { segment })[0];
-
     /// <summary>The closest passage for each of several folded texts, their candidate windows voted in one scan of the archive.</summary>
     public static Passage?[] ClosestAll(FoldedText archive, IReadOnlyList<string> segments)
     {
@@ -126,11 +123,15 @@ public static class QuoteLocator
             {
                 passages[k] = Anchored(archive, segments[k]);
             }
-            else if (m >= 3 && text.Length > 0 && text.Length > 3 * m + 64)
+            else if (m < 3 || text.Length == 0)
+            {
+                continue; // too short for any passage to be worth showing
+            }
+            else if (text.Length > 3 * m + 64)
             {
                 voting.Add(k);
             }
-            else if (m >= 3 && text.Length > 0)
+            else
             {
                 aligned[k] = Best(text, segments[k], new[] { (0, text.Length) });
             }

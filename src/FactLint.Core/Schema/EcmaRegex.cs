@@ -14,9 +14,9 @@ internal static class EcmaRegex
 {
     public static readonly TimeSpan Timeout = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Compiles a schema's pattern; <paramref name="pointer"/> says where it stands, for the message if it is not valid.</summary>
+    /// <summary>Compiles a schema's pattern; <paramref name="pointer"/> says where it stands, for the message if it is not valid (null where the caller does not know: JsonSchema.Net hands its keywords their value alone).</summary>
     /// <exception cref="SchemaLoadException">The pattern is not a valid regular expression.</exception>
-    public static Regex Create(string pattern, string pointer)
+    public static Regex Create(string pattern, string? pointer)
     {
         try
         {
@@ -24,7 +24,8 @@ internal static class EcmaRegex
         }
         catch (ArgumentException ex)
         {
-            throw new SchemaLoadException($"The pattern '{pattern}' at {pointer} is not a valid regular expression: {ex.Message}", ex);
+            var where = pointer == null ? string.Empty : " at " + pointer;
+            throw new SchemaLoadException($"The pattern '{pattern}'{where} is not a valid regular expression: {ex.Message}; correct it in the schema.", ex);
         }
     }
 

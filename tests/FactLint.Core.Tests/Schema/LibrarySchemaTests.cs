@@ -189,6 +189,14 @@ public sealed class LibrarySchemaTests
     }
 
     [Fact]
+    public void A_pattern_that_is_not_a_regular_expression_is_refused_with_the_pattern_quoted()
+    {
+        var ex = Assert.Throws<SchemaLoadException>(() => WorkspaceSchemas.Load("""{"unevaluatedProperties": false, "properties": {"q": {"pattern": "^(abc"}}}"""));
+        Assert.StartsWith("The pattern '^(abc' is not a valid regular expression: ", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("; correct it in the schema.", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_draft_04_schema_with_what_neither_validator_has_is_refused_by_FactLint_s_reason()
     {
         var ex = Assert.Throws<SchemaNotSupportedException>(() => WorkspaceSchemas.Load("""{"$schema": "http://json-schema.org/draft-04/schema#", "unevaluatedProperties": false}"""));

@@ -112,7 +112,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
             {
                 if (!searches[k].Found)
                 {
-                    findings.Add((quotes[k].Doc, quotes[k].Citation, Word(quotes[k].Doc, quotes[k].Citation, archive.Path, folded, searches[k])));
+                    findings.Add((quotes[k].Doc, quotes[k].Citation, FindingFor(quotes[k].Doc, quotes[k].Citation, archive.Path, folded, searches[k])));
                 }
             }
         });
@@ -133,7 +133,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
     /// <summary>A finding worded and placed, waiting to be reported in its document's order.</summary>
     private sealed record Finding(TextSpan Span, string Message, ImmutableArray<RelatedLocation> Related, ImmutableArray<CodeFix> Fixes);
 
-    private static Finding Word(FactDocument doc, Citation citation, string archivePath, FoldedText archive, QuoteSearch search)
+    private static Finding FindingFor(FactDocument doc, Citation citation, string archivePath, FoldedText archive, QuoteSearch search)
     {
         var quote = citation.Quote!;
         var sourceId = citation.Source!.Id;

@@ -12,6 +12,6 @@ internal sealed class EcmaPatternKeyword : PatternKeyword
 {
     public override object? ValidateKeywordValue(JsonElement value) =>
         value.ValueKind == JsonValueKind.String
-            ? EcmaRegex.Create(value.GetString()!, "pattern")
+            ? EcmaRegex.Create(value.GetString()!, null)
             : throw new SchemaLoadException($"'pattern' must be a string, not {value.ValueKind.ToString().ToLowerInvariant()}.");
 }

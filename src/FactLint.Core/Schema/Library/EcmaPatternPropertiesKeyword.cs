@@ -23,7 +23,7 @@ internal sealed class EcmaPatternPropertiesKeyword : PatternPropertiesKeyword
                 throw new SchemaLoadException($"'patternProperties' entry '{p.Name}' must be a schema (an object or a boolean).");
             }
 
-            regexes[p.Name] = EcmaRegex.Create(p.Name, "patternProperties");
+            regexes[p.Name] = EcmaRegex.Create(p.Name, null);
         }
 
         return regexes;

@@ -87,7 +87,7 @@ internal sealed class LibraryFindings
 
                 if (pair.Key.Length == 0)
                 {
-                    var error = FalseSchema(result, node, key, result.SchemaLocation?.ToString() ?? "#");
+                    var error = FalseSchema(result, node, key, location);
                     errors.Add(error);
                     if (error.Keyword == "unevaluatedProperties" && parent != null)
                     {
@@ -97,7 +97,7 @@ internal sealed class LibraryFindings
                     continue;
                 }
 
-                Report(pair.Key, pair.Value, schema, result, node, errors);
+                Report(pair.Key, pair.Value, schema, location, node, errors);
             }
         }
 
@@ -157,9 +157,8 @@ internal sealed class LibraryFindings
         return path.Substring(slash + 1);
     }
 
-    private void Report(string keyword, string libraryMessage, JsonElement? schema, EvaluationResults result, YamlNode node, List<SchemaError> errors)
+    private void Report(string keyword, string libraryMessage, JsonElement? schema, string location, YamlNode node, List<SchemaError> errors)
     {
-        var location = result.SchemaLocation?.ToString() ?? "#";
         if (schema is { ValueKind: JsonValueKind.Object } s && Assertions.Contains(keyword) && Wording(s, keyword, location) is JsonSchema alone)
         {
             var found = alone.Validate(node);

@@ -38,7 +38,7 @@ internal sealed class EcmaRegexFormat : Format
 
         try
         {
-            EcmaRegex.Create(pattern.Replace("[^]", @"[\s\S]").Replace("[]", "(?!)"), "format");
+            EcmaRegex.Create(pattern.Replace("[^]", @"[\s\S]").Replace("[]", "(?!)"), null);
             return true;
         }
         catch (SchemaLoadException)

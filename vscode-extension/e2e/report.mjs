@@ -62,6 +62,8 @@ try {
     const focused = await page.evaluate(() => document.activeElement?.className);
     if (focused !== 'skip') throw new Error(`the first Tab focuses '${focused}', not the skip link`);
     await page.keyboard.press('Enter');
+    // The fragment navigation lands after the key press returns: wait for it (one CI run read the URL before it changed).
+    await page.waitForURL((url) => url.hash === '#overview', { timeout: 5000 }).catch(() => {});
     if (!page.url().endsWith('#overview')) throw new Error(`the skip link went to ${page.url()}`);
     if (scheme === 'light') await page.screenshot({ path: path.join(out, 'report.png') });
 

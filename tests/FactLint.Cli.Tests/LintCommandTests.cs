@@ -153,5 +153,11 @@ public sealed class LintCommandTests
         Assert.Contains("FL2002 sources.facts.yaml:8", found);
         Assert.Contains("Timings (wall clock):", err, System.StringComparison.Ordinal);
         Assert.Contains("FL2003", err, System.StringComparison.Ordinal);
+        foreach (var stage in new[] { "per-file rules", "corpus rules", "severities, suppressions, order" })
+        {
+            Assert.Matches(@"\n +[0-9.]+ ms {4}" + System.Text.RegularExpressions.Regex.Escape(stage) + @"\r?\n", err);
+        }
+
+        Assert.Matches(@"Memory: [0-9]+ MB allocated; [0-9]+ collections \([0-9]+ gen1, [0-9]+ gen2\), [0-9.]+ ms paused", err);
     }
 }

@@ -19,7 +19,17 @@ public static class TimingsReport
         foreach (var (phase, time) in phases.GroupBy(p => p.Phase).Select(g => (g.Key, new TimeSpan(g.Sum(p => p.Time.Ticks)))))
         {
             writer.WriteLine($"  {Ms(time),10}  {phase}");
+            if (phase.StartsWith("analyse", StringComparison.Ordinal))
+            {
+                for (var i = 0; i < rules.StageCount; i++)
+                {
+                    writer.WriteLine($"  {Ms(rules.StageTimeAt(i)),10}    {rules.StageAt(i)}");
+                }
+            }
         }
+
+        // A run that allocates much spends much in the collector: show it beside the phases it slows.
+        writer.WriteLine($"Memory: {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated; {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), {Ms(GC.GetTotalPauseDuration())} paused");
 
         writer.WriteLine("Rules (summed over threads):");
         foreach (var i in Enumerable.Range(0, rules.Count).OrderByDescending(rules.TimeAt).ThenBy(rules.IdAt, StringComparer.Ordinal))

@@ -233,16 +233,23 @@ public sealed class AnalysisSession
         var session = new AnalysisSession(options, corpus);
         var fileRules = CorpusAnalyzer.EnabledFileRules(options);
         var ticks = new long[fileRules.Length];
-        session.AnalyzeFiles(corpus.Documents, ticks);
         var times = new RuleTimes();
+        var start = Stopwatch.GetTimestamp();
+        session.AnalyzeFiles(corpus.Documents, ticks);
+        times.AddStage("per-file rules", Stopwatch.GetTimestamp() - start);
         for (var r = 0; r < fileRules.Length; r++)
         {
             times.Add(fileRules[r].Id, ticks[r]);
         }
 
         // One pass and done: nothing to keep for a next pass, so none of the bookkeeping of keeping it.
+        start = Stopwatch.GetTimestamp();
         var snapshot = session.Snapshot() with { State = null };
         session.AcceptCorpusFindings(snapshot, RunCorpusRules(snapshot, times, CancellationToken.None));
-        return new AnalysisResult(session.AllDiagnostics(), corpus.Documents.Count, times);
+        times.AddStage("corpus rules", Stopwatch.GetTimestamp() - start);
+        start = Stopwatch.GetTimestamp();
+        var all = session.AllDiagnostics();
+        times.AddStage("severities, suppressions, order", Stopwatch.GetTimestamp() - start);
+        return new AnalysisResult(all, corpus.Documents.Count, times);
     }
 }

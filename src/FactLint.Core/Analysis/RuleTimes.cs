@@ -14,6 +14,11 @@ public sealed class RuleTimes
 {
     private string[] _ids = new string[32];
     private long[] _ticks = new long[32];
+    private string[] _stages = new string[4];
+    private long[] _stageTicks = new long[4];
+
+    /// <summary>How many stages of the analysis (per-file rules, corpus rules, ...) were timed.</summary>
+    public int StageCount { get; private set; }
 
     public int Count { get; private set; }
 
@@ -47,7 +52,39 @@ public sealed class RuleTimes
         {
             Add(other._ids[i], other._ticks[i]);
         }
+
+        for (var i = 0; i < other.StageCount; i++)
+        {
+            AddStage(other._stages[i], other._stageTicks[i]);
+        }
     }
+
+    /// <summary>Adds wall time to a stage of the analysis, in the order stages are first timed.</summary>
+    public void AddStage(string stage, long stopwatchTicks)
+    {
+        for (var i = 0; i < StageCount; i++)
+        {
+            if (string.Equals(_stages[i], stage, StringComparison.Ordinal))
+            {
+                _stageTicks[i] += stopwatchTicks;
+                return;
+            }
+        }
+
+        if (StageCount == _stages.Length)
+        {
+            Array.Resize(ref _stages, StageCount * 2);
+            Array.Resize(ref _stageTicks, StageCount * 2);
+        }
+
+        _stages[StageCount] = stage;
+        _stageTicks[StageCount] = stopwatchTicks;
+        StageCount++;
+    }
+
+    public string StageAt(int index) => _stages[index];
+
+    public TimeSpan StageTimeAt(int index) => TimeSpan.FromSeconds((double)_stageTicks[index] / Stopwatch.Frequency);
 
     public string IdAt(int index) => _ids[index];
 

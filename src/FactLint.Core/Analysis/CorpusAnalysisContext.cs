@@ -16,11 +16,11 @@ public sealed class CorpusAnalysisContext
     private readonly Rule _rule;
     private readonly List<Diagnostic> _sink;
 
-    private readonly Dictionary<Type, object> _shared;
+    private readonly SharedModels _shared;
     private readonly CorpusPassState? _state;
     private readonly RuleMemo? _memo;
 
-    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, IArchiveStore? archives, Dictionary<Type, object> shared, List<Diagnostic> sink, CorpusPassState? state, System.Threading.CancellationToken cancellationToken)
+    internal CorpusAnalysisContext(Rule rule, FactCorpus corpus, IReadOnlyList<FactDocument> documents, FactLintConfig config, IArchiveStore? archives, SharedModels shared, List<Diagnostic> sink, CorpusPassState? state, System.Threading.CancellationToken cancellationToken)
     {
         _state = state;
         _memo = state?.MemoOf(rule);
@@ -60,16 +60,7 @@ public sealed class CorpusAnalysisContext
     /// serve four rules); built by the first rule that asks.
     /// </summary>
     public T Shared<T>(Func<CorpusAnalysisContext, T> create)
-        where T : class
-    {
-        if (!_shared.TryGetValue(typeof(T), out var value))
-        {
-            value = create(this);
-            _shared[typeof(T)] = value;
-        }
-
-        return (T)value;
-    }
+        where T : class => _shared.GetOrCreate(() => create(this));
 
     /// <summary>
     /// A model built from <paramref name="reads"/> of every file, shared by the rules of this pass
@@ -77,24 +68,17 @@ public sealed class CorpusAnalysisContext
     /// rebuilt only when an entity's file changes).
     /// </summary>
     public T Shared<T>(CorpusAspects reads, Func<CorpusAnalysisContext, T> create)
-        where T : class
-    {
-        if (_shared.TryGetValue(typeof(T), out var value))
+        where T : class => _shared.GetOrCreate(() =>
         {
-            return (T)value;
-        }
+            if (_state != null && _state.TryGetKept(typeof(T), out var kept))
+            {
+                return (T)kept;
+            }
 
-        if (_state != null && _state.TryGetKept(typeof(T), out value))
-        {
-            _shared[typeof(T)] = value;
-            return (T)value;
-        }
-
-        value = create(this);
-        _shared[typeof(T)] = value;
-        _state?.Keep(typeof(T), reads, value);
-        return (T)value;
-    }
+            var value = create(this);
+            _state?.Keep(typeof(T), reads, value);
+            return value;
+        });
 
     /// <summary>
     /// What <see cref="Remember{T}"/> stored in the last pass, if the <paramref name="reads"/> of

@@ -86,20 +86,51 @@ public static class CorpusAnalyzer
     internal static Dictionary<string, List<Diagnostic>> RunCorpusRules(FactCorpus corpus, AnalysisOptions options, RuleTimes? times, CancellationToken cancellationToken, CorpusPassState? state = null)
     {
         var documents = corpus.Documents;
-        var corpusSink = new List<Diagnostic>();
-        var shared = new Dictionary<Type, object>();
-        foreach (var rule in options.Rules.CorpusRules)
+        var rules = options.Rules.CorpusRules.Where(r => IsEnabled(r, options)).ToArray();
+        var sinks = new List<Diagnostic>[rules.Length];
+        var ticks = new long[rules.Length];
+        var shared = new SharedModels();
+
+        void RunOne(int r)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (IsEnabled(rule, options))
+            var rule = rules[r];
+            var sink = sinks[r] = new List<Diagnostic>();
+            var start = Stopwatch.GetTimestamp();
+            var memo = state?.MemoOf(rule);
+            memo?.BeginRun();
+            Guard(rule, documents.Count > 0 ? documents[0] : null, sink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, sink, state, cancellationToken) { Parallel = options.Parallel }));
+            memo?.EndRun();
+            ticks[r] = Stopwatch.GetTimestamp() - start;
+        }
+
+        // The rules of a one-shot run (the CLI, the build) read the corpus and write only their
+        // own findings, so they run side by side; a session's pass keeps state between passes and
+        // runs them one by one. Either way the findings come out in rule order.
+        if (state == null && options.Parallel && rules.Length > 1)
+        {
+            try
             {
-                var start = Stopwatch.GetTimestamp();
-                var memo = state?.MemoOf(rule);
-                memo?.BeginRun();
-                Guard(rule, documents.Count > 0 ? documents[0] : null, corpusSink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, corpusSink, state, cancellationToken) { Parallel = options.Parallel }));
-                memo?.EndRun();
-                times?.Add(rule.Id, Stopwatch.GetTimestamp() - start);
+                System.Threading.Tasks.Parallel.For(0, rules.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken }, RunOne);
             }
+            catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
+            {
+                throw ex.InnerExceptions[0];
+            }
+        }
+        else
+        {
+            for (var r = 0; r < rules.Length; r++)
+            {
+                RunOne(r);
+            }
+        }
+
+        var corpusSink = new List<Diagnostic>();
+        for (var r = 0; r < rules.Length; r++)
+        {
+            corpusSink.AddRange(sinks[r]);
+            times?.Add(rules[r].Id, ticks[r]);
         }
 
         cancellationToken.ThrowIfCancellationRequested();

@@ -17,50 +17,31 @@ namespace FactLint.Syntax;
 public static class YamlParser
 {
     public static YamlSyntaxTree Parse(SourceText text, ParseLimits? limits = null)
-        => new Builder(text, limits ?? ParseLimits.Default).Build();
+    {
+        limits ??= ParseLimits.Default;
+        var source = text.ToString();
+
+        // Most fact files are plain block YAML; the simple reader builds their tree straight from
+        // the text, and hands anything else (or anything wrong) to YamlDotNet, which reports it.
+        var fast = new YamlTreeBuilder(text, source, limits);
+        return SimpleYamlReader.TryRead(source, fast) ? fast.Finish(complete: true) : ParseWithYamlDotNet(text, source, limits);
+    }
 
     public static YamlSyntaxTree Parse(string text, ParseLimits? limits = null) => Parse(SourceText.From(text), limits);
 
-    private sealed class Frame
-    {
-        public Frame(bool isMapping, bool isFlow, int start, string? anchor, string? tag)
-        {
-            IsMapping = isMapping;
-            IsFlow = isFlow;
-            Start = start;
-            Anchor = anchor;
-            Tag = tag;
-        }
+    /// <summary>The tree as YamlDotNet's events give it, never the simple reader's (tests compare the two).</summary>
+    internal static YamlSyntaxTree ParseWithYamlDotNet(SourceText text, ParseLimits? limits = null) =>
+        ParseWithYamlDotNet(text, text.ToString(), limits ?? ParseLimits.Default);
 
-        public bool IsMapping { get; }
-        public bool IsFlow { get; }
-        public int Start { get; }
-        public string? Anchor { get; }
-        public string? Tag { get; }
-        public List<YamlEntry> Entries { get; } = new();
-        public List<YamlNode> Items { get; } = new();
-        public YamlNode? PendingKey { get; set; }
-        public int End { get; set; }
-        public long Weight { get; set; } = 1;
-        public HashSet<string>? KeySet { get; set; }
-    }
+    private static YamlSyntaxTree ParseWithYamlDotNet(SourceText text, string source, ParseLimits limits) =>
+        new Builder(text, source, new YamlTreeBuilder(text, source, limits)).Build();
 
+    /// <summary>YamlDotNet's events, read into a <see cref="YamlTreeBuilder"/>; its exceptions become syntax errors.</summary>
     private sealed class Builder
     {
         private readonly SourceText _text;
         private readonly string _source;
-        private readonly ParseLimits _limits;
-        private readonly List<Frame> _stack = new();
-        private readonly List<SyntaxError> _errors = new();
-        private readonly List<TextSpan> _scalarSpans = new();
-        private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
-        private bool _hasAliases;
-
-        // Keys repeat (every claim has 'subject', 'property', ...): sharing one string per distinct key
-        // keeps the retained tree small, which is what the garbage collector pays for on big corpora.
-        private readonly Dictionary<string, string> _keyStrings = new(StringComparer.Ordinal);
-        private YamlNode? _root;
-        private long _totalWeight;
+        private readonly YamlTreeBuilder _tree;
         private int _lastGoodEnd;
         private int _bom;
         private bool _standIns;
@@ -72,11 +53,11 @@ public static class YamlParser
         private const char StandIn2029 = '\uFDD1';
         private const char StandIn0085 = '\uFDD2';
 
-        public Builder(SourceText text, ParseLimits limits)
+        public Builder(SourceText text, string source, YamlTreeBuilder tree)
         {
             _text = text;
-            _source = text.ToString();
-            _limits = limits;
+            _source = source;
+            _tree = tree;
         }
 
         public YamlSyntaxTree Build()
@@ -89,23 +70,17 @@ public static class YamlParser
             catch (YamlException ex)
             {
                 complete = false;
-                _errors.Add(new SyntaxError(ErrorSpan(ex), SyntaxMessages.Explain(ex.Message)));
+                _tree.Errors.Add(new SyntaxError(ErrorSpan(ex), SyntaxMessages.Explain(ex.Message)));
             }
 #pragma warning disable CA1031 // The parser must never take the linter down: any failure becomes a diagnostic.
             catch (Exception ex)
 #pragma warning restore CA1031
             {
                 complete = false;
-                _errors.Add(new SyntaxError(new TextSpan(Math.Min(_lastGoodEnd, _source.Length), 0), "The YAML parser failed here (" + ex.GetType().Name + ": " + ex.Message + "); check the syntax near this point."));
+                _tree.Errors.Add(new SyntaxError(new TextSpan(Math.Min(_lastGoodEnd, _source.Length), 0), "The YAML parser failed here (" + ex.GetType().Name + ": " + ex.Message + "); check the syntax near this point."));
             }
 
-            while (_stack.Count > 0)
-            {
-                CloseFrame(_stack[_stack.Count - 1].End);
-            }
-
-            var comments = CommentScanner.Scan(_source, _scalarSpans);
-            return new YamlSyntaxTree(_text, _root, comments, _errors.ToImmutableArray(), complete) { HasAliases = _hasAliases };
+            return _tree.Finish(complete);
         }
 
         private bool ReadEvents()
@@ -137,24 +112,24 @@ public static class YamlParser
                         documents++;
                         if (documents > 1)
                         {
-                            var at = At(ds.Start);
-                            _errors.Add(new SyntaxError(LineSpanAt(at), "A fact file holds one YAML document, but a second one starts here; move it into its own file."));
+                            _tree.Errors.Add(new SyntaxError(_tree.LineSpanAt(At(ds.Start)), "A fact file holds one YAML document, but a second one starts here; move it into its own file."));
                             return true;
                         }
 
                         break;
                     case Scalar s:
-                        AddScalar(s);
+                        var value = _standIns ? s.Value.Replace(StandIn2028, '\u2028').Replace(StandIn2029, '\u2029').Replace(StandIn0085, '\u0085') : s.Value;
+                        _tree.Scalar(value, s.Style == ScalarStyle.Plain, s.IsKey, At(s.Start), At(s.End), AnchorOf(s.Anchor), TagOf(s.Tag));
                         break;
                     case MappingStart ms:
-                        if (!Push(new Frame(true, ms.Style == MappingStyle.Flow, At(ms.Start), AnchorOf(ms.Anchor), TagOf(ms.Tag))))
+                        if (!_tree.Open(true, ms.Style == MappingStyle.Flow, At(ms.Start), AnchorOf(ms.Anchor), TagOf(ms.Tag)))
                         {
                             return false;
                         }
 
                         break;
                     case SequenceStart ss:
-                        if (!Push(new Frame(false, ss.Style == SequenceStyle.Flow, At(ss.Start), AnchorOf(ss.Anchor), TagOf(ss.Tag))))
+                        if (!_tree.Open(false, ss.Style == SequenceStyle.Flow, At(ss.Start), AnchorOf(ss.Anchor), TagOf(ss.Tag)))
                         {
                             return false;
                         }
@@ -162,10 +137,10 @@ public static class YamlParser
                         break;
                     case MappingEnd:
                     case SequenceEnd:
-                        CloseFrame(FlowEnd(At(ev.Start)));
+                        _tree.Close(FlowEnd(At(ev.Start)));
                         break;
                     case AnchorAlias alias:
-                        AddAlias(alias);
+                        _tree.Alias(alias.Value.Value, At(alias.Start), At(alias.End));
                         break;
                 }
 
@@ -173,165 +148,6 @@ public static class YamlParser
             }
 
             return true;
-        }
-
-        private bool Push(Frame frame)
-        {
-            if (_stack.Count >= _limits.MaxDepth)
-            {
-                _errors.Add(new SyntaxError(LineSpanAt(frame.Start), $"Nesting is deeper than {_limits.MaxDepth} levels; a fact file needs only a few. The rest of the file was not read."));
-                return false;
-            }
-
-            frame.End = frame.Start;
-            _stack.Add(frame);
-            return true;
-        }
-
-        private void AddScalar(Scalar s)
-        {
-            var span = TextSpan.FromBounds(Clamp(At(s.Start)), Clamp(At(s.End)));
-            var tag = TagOf(s.Tag);
-            var isPlain = s.Style == ScalarStyle.Plain;
-            var value = _standIns ? s.Value.Replace(StandIn2028, '\u2028').Replace(StandIn2029, '\u2029').Replace(StandIn0085, '\u0085') : s.Value;
-            if (s.IsKey && value.Length <= 32)
-            {
-                if (_keyStrings.TryGetValue(value, out var shared))
-                {
-                    value = shared;
-                }
-                else
-                {
-                    _keyStrings[value] = value;
-                }
-            }
-
-            var node = new YamlScalar(value, ScalarResolver.Resolve(value, isPlain && tag == null, tag), isPlain, span, AnchorOf(s.Anchor), tag);
-            _scalarSpans.Add(span);
-            Attach(node, 1);
-        }
-
-        private void AddAlias(AnchorAlias alias)
-        {
-            _hasAliases = true;
-            var span = TextSpan.FromBounds(Clamp(At(alias.Start)), Clamp(At(alias.End)));
-            var name = alias.Value.Value;
-            if (!_anchors.TryGetValue(name, out var target))
-            {
-                _errors.Add(new SyntaxError(span, $"The alias *{name} refers to no anchor defined before it; define '&{name}' first or remove the alias."));
-                Attach(new YamlAlias(name, null, span), 1);
-                return;
-            }
-
-            if (_totalWeight + target.Weight > _limits.MaxExpandedNodes)
-            {
-                _errors.Add(new SyntaxError(span, $"Expanding the alias *{name} would make the document stand for more than {_limits.MaxExpandedNodes:N0} nodes (an alias bomb?); the alias was left unexpanded. Fact files need no aliases: write the values out."));
-                Attach(new YamlAlias(name, null, span), 1);
-                return;
-            }
-
-            Attach(new YamlAlias(name, target.Node, span), target.Weight);
-        }
-
-        private void CloseFrame(int end)
-        {
-            var frame = _stack[_stack.Count - 1];
-            _stack.RemoveAt(_stack.Count - 1);
-            // A block collection ends with its last child; the end event sits at the next token, past blank lines and comments.
-            end = frame.IsFlow ? Math.Max(end, frame.End) : frame.End;
-            var span = TextSpan.FromBounds(Clamp(frame.Start), Clamp(Math.Max(frame.Start, end)));
-            YamlNode node = frame.IsMapping
-                ? new YamlMapping(frame.Entries.ToArray(), frame.IsFlow, span, frame.Anchor, frame.Tag)
-                : new YamlSequence(frame.Items.ToArray(), frame.IsFlow, span, frame.Anchor, frame.Tag);
-            Attach(node, frame.Weight);
-        }
-
-        private void Attach(YamlNode node, long weight)
-        {
-            _totalWeight += weight;
-            if (node.Anchor != null)
-            {
-                _anchors[node.Anchor] = (node, weight);
-            }
-
-            if (_stack.Count == 0)
-            {
-                _root ??= node;
-                return;
-            }
-
-            var parent = _stack[_stack.Count - 1];
-            parent.Weight += weight;
-            parent.End = Math.Max(parent.End, node.Span.End);
-            if (!parent.IsMapping)
-            {
-                parent.Items.Add(node);
-                return;
-            }
-
-            if (parent.PendingKey == null)
-            {
-                parent.PendingKey = node;
-                return;
-            }
-
-            var key = parent.PendingKey;
-            parent.PendingKey = null;
-            CheckDuplicateKey(parent, key);
-            parent.Entries.Add(new YamlEntry(key, node));
-        }
-
-        private void CheckDuplicateKey(Frame mapping, YamlNode key)
-        {
-            if (key is not YamlScalar scalar)
-            {
-                return;
-            }
-
-            // Linear for the small mappings fact files are made of; a set once a mapping grows.
-            if (mapping.KeySet == null && mapping.Entries.Count < 16)
-            {
-                foreach (var e in mapping.Entries)
-                {
-                    if (e.Key is YamlScalar other && other.Value == scalar.Value)
-                    {
-                        ReportDuplicate(scalar, other);
-                        return;
-                    }
-                }
-
-                return;
-            }
-
-            if (mapping.KeySet == null)
-            {
-                mapping.KeySet = new HashSet<string>(StringComparer.Ordinal);
-                foreach (var e in mapping.Entries)
-                {
-                    if (e.Key is YamlScalar k)
-                    {
-                        mapping.KeySet.Add(k.Value);
-                    }
-                }
-            }
-
-            if (!mapping.KeySet.Add(scalar.Value))
-            {
-                foreach (var e in mapping.Entries)
-                {
-                    if (e.Key is YamlScalar other && other.Value == scalar.Value)
-                    {
-                        ReportDuplicate(scalar, other);
-                        return;
-                    }
-                }
-            }
-        }
-
-        private void ReportDuplicate(YamlScalar duplicate, YamlScalar first)
-        {
-            var line = LineMap.Of(_text).LineNumber(first.Span.Start) + 1;
-            _errors.Add(new SyntaxError(duplicate.Span, $"The key '{duplicate.Value}' appears twice in this mapping (first on line {line}); YAML requires unique keys, and only one value would be kept. Remove or rename one."));
         }
 
         /// <summary>YamlDotNet puts a flow collection's end mark on its bracket; the span should include it.</summary>
@@ -347,8 +163,8 @@ public static class YamlParser
 
         private TextSpan ErrorSpan(YamlException ex)
         {
-            var start = Clamp(At(ex.Start));
-            var end = Clamp(At(ex.End));
+            var start = _tree.Clamp(At(ex.Start));
+            var end = _tree.Clamp(At(ex.End));
             if (ex.Message.IndexOf("tab", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 var tab = FindIndentingTab(Math.Min(start, _lastGoodEnd));
@@ -364,7 +180,7 @@ public static class YamlParser
                 start = end = Math.Min(_lastGoodEnd, _source.Length);
             }
 
-            return end > start ? TextSpan.FromBounds(start, end) : LineSpanAt(start);
+            return end > start ? TextSpan.FromBounds(start, end) : _tree.LineSpanAt(start);
         }
 
         private int FindIndentingTab(int from)
@@ -391,23 +207,7 @@ public static class YamlParser
             return -1;
         }
 
-        /// <summary>An empty position is hard to see in an editor: widen it to the rest of its line (at least one character).</summary>
-        private TextSpan LineSpanAt(int position)
-        {
-            position = Clamp(position);
-            var line = LineMap.Of(_text).Line(position);
-            var end = line.End;
-            if (end <= position)
-            {
-                return new TextSpan(position, 0);
-            }
-
-            return TextSpan.FromBounds(position, end);
-        }
-
         private int At(YamlDotNet.Core.Mark mark) => (int)mark.Index + _bom;
-
-        private int Clamp(int index) => index < 0 ? 0 : index > _source.Length ? _source.Length : index;
 
         private static string? AnchorOf(AnchorName anchor) => anchor.IsEmpty ? null : anchor.Value;
 

@@ -1,0 +1,251 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using FactLint.Text;
+using Microsoft.CodeAnalysis.Text;
+
+namespace FactLint.Syntax;
+
+/// <summary>
+/// Assembles a <see cref="YamlSyntaxTree"/> from what a reader finds in the text — collections
+/// opened and closed, scalars and aliases with their offsets — whichever reader that is
+/// (<see cref="YamlParser"/> over YamlDotNet's events, or <see cref="SimpleYamlReader"/>), so both
+/// give the same nodes, spans, duplicate-key errors and limits. Iterative: nesting cannot
+/// overflow the stack.
+/// </summary>
+internal sealed class YamlTreeBuilder
+{
+    private readonly SourceText _text;
+    private readonly string _source;
+    private readonly ParseLimits _limits;
+    private readonly List<Frame> _stack = new();
+    private readonly List<TextSpan> _scalarSpans = new();
+    private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
+
+    // Keys repeat (every claim has 'subject', 'property', ...): sharing one string per distinct key
+    // keeps the retained tree small, which is what the garbage collector pays for on big corpora.
+    private readonly Dictionary<string, string> _keyStrings = new(StringComparer.Ordinal);
+    private YamlNode? _root;
+    private long _totalWeight;
+    private bool _hasAliases;
+
+    public YamlTreeBuilder(SourceText text, string source, ParseLimits limits)
+    {
+        _text = text;
+        _source = source;
+        _limits = limits;
+    }
+
+    public List<SyntaxError> Errors { get; } = new();
+
+    public int Depth => _stack.Count;
+
+    public int MaxDepth => _limits.MaxDepth;
+
+    /// <summary>Opens a mapping or sequence starting at <paramref name="start"/>; false (with an error) when nesting is too deep.</summary>
+    public bool Open(bool isMapping, bool isFlow, int start, string? anchor = null, string? tag = null)
+    {
+        if (_stack.Count >= _limits.MaxDepth)
+        {
+            Errors.Add(new SyntaxError(LineSpanAt(start), $"Nesting is deeper than {_limits.MaxDepth} levels; a fact file needs only a few. The rest of the file was not read."));
+            return false;
+        }
+
+        _stack.Add(new Frame(isMapping, isFlow, start, anchor, tag) { End = start });
+        return true;
+    }
+
+    /// <summary>Closes the innermost collection: a block one ends with its last child, a flow one at <paramref name="end"/> (past its bracket).</summary>
+    public void Close(int end)
+    {
+        var frame = _stack[_stack.Count - 1];
+        _stack.RemoveAt(_stack.Count - 1);
+        end = frame.IsFlow ? Math.Max(end, frame.End) : frame.End;
+        var span = TextSpan.FromBounds(Clamp(frame.Start), Clamp(Math.Max(frame.Start, end)));
+        YamlNode node = frame.IsMapping
+            ? new YamlMapping(frame.Entries.ToArray(), frame.IsFlow, span, frame.Anchor, frame.Tag)
+            : new YamlSequence(frame.Items.ToArray(), frame.IsFlow, span, frame.Anchor, frame.Tag);
+        Attach(node, frame.Weight);
+    }
+
+    public void Scalar(string value, bool isPlain, bool isKey, int start, int end, string? anchor = null, string? tag = null)
+    {
+        var span = TextSpan.FromBounds(Clamp(start), Clamp(end));
+        if (isKey && value.Length <= 32)
+        {
+            if (_keyStrings.TryGetValue(value, out var shared))
+            {
+                value = shared;
+            }
+            else
+            {
+                _keyStrings[value] = value;
+            }
+        }
+
+        var node = new YamlScalar(value, ScalarResolver.Resolve(value, isPlain && tag == null, tag), isPlain, span, anchor, tag);
+        _scalarSpans.Add(span);
+        Attach(node, 1);
+    }
+
+    public void Alias(string name, int start, int end)
+    {
+        _hasAliases = true;
+        var span = TextSpan.FromBounds(Clamp(start), Clamp(end));
+        if (!_anchors.TryGetValue(name, out var target))
+        {
+            Errors.Add(new SyntaxError(span, $"The alias *{name} refers to no anchor defined before it; define '&{name}' first or remove the alias."));
+            Attach(new YamlAlias(name, null, span), 1);
+            return;
+        }
+
+        if (_totalWeight + target.Weight > _limits.MaxExpandedNodes)
+        {
+            Errors.Add(new SyntaxError(span, $"Expanding the alias *{name} would make the document stand for more than {_limits.MaxExpandedNodes:N0} nodes (an alias bomb?); the alias was left unexpanded. Fact files need no aliases: write the values out."));
+            Attach(new YamlAlias(name, null, span), 1);
+            return;
+        }
+
+        Attach(new YamlAlias(name, target.Node, span), target.Weight);
+    }
+
+    /// <summary>The tree: collections still open are closed at their last child; comments are found between the scalars.</summary>
+    public YamlSyntaxTree Finish(bool complete)
+    {
+        while (_stack.Count > 0)
+        {
+            Close(_stack[_stack.Count - 1].End);
+        }
+
+        var comments = CommentScanner.Scan(_source, _scalarSpans);
+        return new YamlSyntaxTree(_text, _root, comments, Errors.ToImmutableArray(), complete) { HasAliases = _hasAliases };
+    }
+
+    /// <summary>An empty position is hard to see in an editor: widen it to the rest of its line (at least one character).</summary>
+    public TextSpan LineSpanAt(int position)
+    {
+        position = Clamp(position);
+        var line = LineMap.Of(_text).Line(position);
+        var end = line.End;
+        if (end <= position)
+        {
+            return new TextSpan(position, 0);
+        }
+
+        return TextSpan.FromBounds(position, end);
+    }
+
+    public int Clamp(int index) => index < 0 ? 0 : index > _source.Length ? _source.Length : index;
+
+    private void Attach(YamlNode node, long weight)
+    {
+        _totalWeight += weight;
+        if (node.Anchor != null)
+        {
+            _anchors[node.Anchor] = (node, weight);
+        }
+
+        if (_stack.Count == 0)
+        {
+            _root ??= node;
+            return;
+        }
+
+        var parent = _stack[_stack.Count - 1];
+        parent.Weight += weight;
+        parent.End = Math.Max(parent.End, node.Span.End);
+        if (!parent.IsMapping)
+        {
+            parent.Items.Add(node);
+            return;
+        }
+
+        if (parent.PendingKey == null)
+        {
+            parent.PendingKey = node;
+            return;
+        }
+
+        var key = parent.PendingKey;
+        parent.PendingKey = null;
+        CheckDuplicateKey(parent, key);
+        parent.Entries.Add(new YamlEntry(key, node));
+    }
+
+    private void CheckDuplicateKey(Frame mapping, YamlNode key)
+    {
+        if (key is not YamlScalar scalar)
+        {
+            return;
+        }
+
+        // Linear for the small mappings fact files are made of; a set once a mapping grows.
+        if (mapping.KeySet == null && mapping.Entries.Count < 16)
+        {
+            foreach (var e in mapping.Entries)
+            {
+                if (e.Key is YamlScalar other && other.Value == scalar.Value)
+                {
+                    ReportDuplicate(scalar, other);
+                    return;
+                }
+            }
+
+            return;
+        }
+
+        if (mapping.KeySet == null)
+        {
+            mapping.KeySet = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var e in mapping.Entries)
+            {
+                if (e.Key is YamlScalar k)
+                {
+                    mapping.KeySet.Add(k.Value);
+                }
+            }
+        }
+
+        if (!mapping.KeySet.Add(scalar.Value))
+        {
+            foreach (var e in mapping.Entries)
+            {
+                if (e.Key is YamlScalar other && other.Value == scalar.Value)
+                {
+                    ReportDuplicate(scalar, other);
+                    return;
+                }
+            }
+        }
+    }
+
+    private void ReportDuplicate(YamlScalar duplicate, YamlScalar first)
+    {
+        var line = LineMap.Of(_text).LineNumber(first.Span.Start) + 1;
+        Errors.Add(new SyntaxError(duplicate.Span, $"The key '{duplicate.Value}' appears twice in this mapping (first on line {line}); YAML requires unique keys, and only one value would be kept. Remove or rename one."));
+    }
+
+    private sealed class Frame
+    {
+        public Frame(bool isMapping, bool isFlow, int start, string? anchor, string? tag)
+        {
+            IsMapping = isMapping;
+            IsFlow = isFlow;
+            Start = start;
+            Anchor = anchor;
+            Tag = tag;
+        }
+
+        public bool IsMapping { get; }
+        public bool IsFlow { get; }
+        public int Start { get; }
+        public string? Anchor { get; }
+        public string? Tag { get; }
+        public List<YamlEntry> Entries { get; } = new();
+        public List<YamlNode> Items { get; } = new();
+        public YamlNode? PendingKey { get; set; }
+        public int End { get; set; }
+        public long Weight { get; set; } = 1;
+        public HashSet<string>? KeySet { get; set; }
+    }
+}

@@ -130,4 +130,49 @@ public sealed class CacheTests
         Assert.DoesNotContain("findings are reused", damaged.Err, System.StringComparison.Ordinal);
         Assert.Equal(cli.Run("lint", "--format", "json", "--no-cache").Out, damaged.Out);
     }
+
+    [Fact]
+    public void Thousands_of_reused_findings_come_back_whole_in_every_format()
+    {
+        // Over 5,000 findings: the run cache holds them in several segments, decoded side by side.
+        using var cli = new CliRunner();
+        cli.Write("factlint.yaml", "include: [\"**/*.facts.yaml\"]\n");
+        for (var f = 0; f < 6; f++)
+        {
+            var text = new System.Text.StringBuilder("factlint: 1\nclaims:\n");
+            for (var c = 0; c < 900; c++)
+            {
+                text.Append("  - {id: c").Append(f).Append('-').Append(c).Append(", subject: s").Append(c % 40).Append(", property: killed, value: ").Append((c * 7 % 13) + f).Append("}\n");
+            }
+
+            cli.Write($"f{f}.facts.yaml", text.ToString());
+        }
+
+        var cold = cli.Run("lint", "--format", "json", "--no-cache");
+        using (var doc = System.Text.Json.JsonDocument.Parse(cold.Out))
+        {
+            Assert.True(doc.RootElement.GetProperty("diagnostics").GetArrayLength() > 5_000, "the workspace should draw over 5,000 findings");
+        }
+
+        cli.Run("lint", "--format", "json");
+        cli.Run("lint", "--format", "json");
+        foreach (var format in new[] { "json", "sarif", "text" })
+        {
+            var warm = cli.Run("lint", "--format", format, "--timings");
+            Assert.Contains("findings are reused", warm.Err, System.StringComparison.Ordinal);
+            Assert.Equal(cli.Run("lint", "--format", format, "--no-cache").Out, warm.Out);
+        }
+
+        // A flipped byte near the end (in the last segment): a miss, computed afresh.
+        foreach (var file in Directory.GetFiles(Path.Combine(cli.Root, ".factlint-cache"), "run-*.bin"))
+        {
+            var bytes = File.ReadAllBytes(file);
+            bytes[bytes.Length - 100] ^= 1;
+            File.WriteAllBytes(file, bytes);
+        }
+
+        var damaged = cli.Run("lint", "--format", "json", "--timings");
+        Assert.DoesNotContain("findings are reused", damaged.Err, System.StringComparison.Ordinal);
+        Assert.Equal(cold.Out, damaged.Out);
+    }
 }

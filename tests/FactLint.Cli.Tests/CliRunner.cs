@@ -52,5 +52,7 @@ public sealed class CliRunner : IDisposable
         public override void Write(byte[] buffer, int offset, int count) => _target.Write(buffer, offset, count);
 
         public override void Write(ReadOnlySpan<byte> buffer) => _target.Write(buffer);
+
+        public override void WriteByte(byte value) => _target.WriteByte(value);
     }
 }

@@ -24,7 +24,10 @@ namespace FactLint.Cli.Caching;
 /// </summary>
 public sealed class RunCache
 {
-    private const string Magic = "factlint-run-1";
+    private const string Magic = "factlint-run-2";
+
+    // The file is checked by SHA-256 over the SHA-256 of each block, so its 40 MB are hashed on every core.
+    private const int HashBlock = 1 << 20;
     private readonly string _file;
     private readonly string _root;
 
@@ -47,11 +50,13 @@ public sealed class RunCache
     /// <summary>SHA-256 over the fact files' paths and bytes (or why one could not be read), in the order discovery found them.</summary>
     public static byte[] Fingerprint(IReadOnlyList<string> paths, IReadOnlyList<FileContent> contents)
     {
+        var states = new byte[paths.Count][];
+        System.Threading.Tasks.Parallel.For(0, paths.Count, i => states[i] = State(contents[i]));
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var i = 0; i < paths.Count; i++)
         {
             sha.AppendData(Encoding.UTF8.GetBytes(paths[i] + "\0"));
-            sha.AppendData(State(contents[i]));
+            sha.AppendData(states[i]);
         }
 
         return sha.GetHashAndReset();
@@ -64,68 +69,67 @@ public sealed class RunCache
     /// <returns>False when anything changed or the cache cannot be read.</returns>
     public bool TryLoad(byte[] fingerprint, IReadOnlyList<string> paths, IReadOnlyList<FileContent> contents, RuleCatalog rules, out IReadOnlyList<Diagnostic> findings, out IReadOnlyDictionary<string, SourceText> texts)
     {
-        var position = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = 0; i < paths.Count; i++)
-        {
-            position[paths[i]] = i;
-        }
-
         var decoded = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        SourceText? FactFileText(string path)
-        {
-            if (!position.TryGetValue(path, out var i))
-            {
-                return null;
-            }
-
-            if (!decoded.TryGetValue(path, out var text))
-            {
-                text = contents[i].Bytes is byte[] bytes ? SourceDecoder.Decode(bytes).Text : SourceText.From(string.Empty);
-                decoded[path] = text;
-            }
-
-            return text;
-        }
-
         texts = decoded;
-        var loaded = Load(fingerprint, FactFileText, rules);
-        findings = loaded ?? Array.Empty<Diagnostic>();
-        if (loaded == null)
+        findings = Array.Empty<Diagnostic>();
+        if (!TryReadChecked(fingerprint, out var bytes))
         {
             return false;
         }
 
-        foreach (var path in paths)
+        // Every fact file's text is needed on a hit (findings point into them, the report quotes them): decoded on every core.
+        var all = new SourceText[paths.Count];
+        System.Threading.Tasks.Parallel.For(0, paths.Count, i => all[i] = contents[i].Bytes is byte[] b ? SourceDecoder.Decode(b).Text : SourceText.From(string.Empty));
+        for (var i = 0; i < paths.Count; i++)
         {
-            FactFileText(path);
+            decoded[paths[i]] = all[i];
         }
 
-        return true;
+        var loaded = Load(bytes, path => decoded.TryGetValue(path, out var text) ? text : null, rules);
+        findings = loaded ?? Array.Empty<Diagnostic>();
+        return loaded != null;
     }
 
-    private IReadOnlyList<Diagnostic>? Load(byte[] fingerprint, Func<string, SourceText?> factFileText, RuleCatalog rules)
+    /// <summary>The cache file, when it is intact (its block hashes match) and was written for these very files.</summary>
+    private bool TryReadChecked(byte[] fingerprint, out byte[] bytes)
     {
+        bytes = Array.Empty<byte>();
         try
         {
             var content = BoundedFileReader.Read(_file, 1024L * 1024 * 1024);
-            if (content.Bytes is not byte[] bytes || bytes.Length < 32)
+            if (content.Bytes is not byte[] read || read.Length < 32)
             {
-                return null;
+                return false;
             }
 
-            // A damaged or planted file is a miss: the last 32 bytes are SHA-256 of the rest.
-            var body = bytes.AsSpan(0, bytes.Length - 32);
-            if (!SHA256.HashData(body).AsSpan().SequenceEqual(bytes.AsSpan(bytes.Length - 32)))
+            // A damaged or planted file is a miss.
+            if (!Checksum(read, read.Length - 32).AsSpan().SequenceEqual(read.AsSpan(read.Length - 32)))
             {
-                return null;
+                return false;
             }
 
-            using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32, writable: false), Encoding.UTF8);
+            using var r = new BinaryReader(new MemoryStream(read, 0, read.Length - 32, writable: false), Encoding.UTF8);
             if (r.ReadString() != Magic || !r.ReadBytes(32).AsSpan().SequenceEqual(fingerprint))
             {
-                return null;
+                return false;
             }
 
+            bytes = read;
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    private IReadOnlyList<Diagnostic>? Load(byte[] bytes, Func<string, SourceText?> factFileText, RuleCatalog rules)
+    {
+        try
+        {
+            using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32, writable: false, publiclyVisible: true), Encoding.UTF8);
+            r.ReadString();
+            r.ReadBytes(32);
             var archives = new ArchiveTexts(_root);
             for (var n = DiagnosticCodec.ReadCount(r); n > 0; n--)
             {
@@ -143,6 +147,20 @@ public sealed class RunCache
         {
             return null;
         }
+    }
+
+    /// <summary>SHA-256 over the SHA-256 of every block of the first <paramref name="length"/> bytes of <paramref name="data"/>, the blocks hashed side by side.</summary>
+    private static byte[] Checksum(byte[] data, int length)
+    {
+        var blocks = (length + HashBlock - 1) / HashBlock;
+        var hashes = new byte[blocks * 32];
+        System.Threading.Tasks.Parallel.For(0, blocks, k =>
+        {
+            var start = k * HashBlock;
+            SHA256.HashData(data.AsSpan(start, Math.Min(HashBlock, length - start)), hashes.AsSpan(k * 32, 32));
+        });
+
+        return SHA256.HashData(hashes);
     }
 
     public void Save(byte[] fingerprint, IEnumerable<string> archivesRead, IReadOnlyList<Diagnostic> diagnostics)
@@ -165,7 +183,7 @@ public sealed class RunCache
                 RunCodec.Encode(w, diagnostics);
             }
 
-            buffer.Write(SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length)));
+            buffer.Write(Checksum(buffer.GetBuffer(), (int)buffer.Length));
             var folder = Path.GetDirectoryName(_file)!;
             Directory.CreateDirectory(folder);
             AtomicFile.WriteAllBytes(_file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), durable: false);

@@ -16,6 +16,8 @@ namespace FactLint.Cli.Caching;
 /// </summary>
 public static class RunCodec
 {
+    private const int SegmentSize = 2_000;
+
     public static void Encode(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
     {
         var paths = new List<string>();
@@ -32,37 +34,46 @@ public static class RunCodec
             return i;
         }
 
-        using var body = new MemoryStream();
-        using (var b = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
+        // The findings go in segments that decode independently, so a warm run decodes them on every core.
+        var segments = new List<byte[]>();
+        for (var from = 0; from < diagnostics.Count; from += SegmentSize)
         {
-            b.Write(diagnostics.Count);
-            foreach (var d in diagnostics)
+            using var body = new MemoryStream();
+            using (var b = new BinaryWriter(body, System.Text.Encoding.UTF8, leaveOpen: true))
             {
-                b.Write(d.Id);
-                b.Write((byte)d.Severity);
-                b.Write(PathIndex(d.Location.Path));
-                DiagnosticCodec.WriteSpan(b, d.Location.Span);
-                b.Write(d.Message);
-                b.Write(d.Related.Length);
-                foreach (var r in d.Related)
+                var to = Math.Min(diagnostics.Count, from + SegmentSize);
+                b.Write(to - from);
+                for (var i = from; i < to; i++)
                 {
-                    b.Write(PathIndex(r.Location.Path));
-                    DiagnosticCodec.WriteSpan(b, r.Location.Span);
-                    b.Write(r.Message);
-                }
-
-                b.Write(d.Fixes.Length);
-                foreach (var f in d.Fixes)
-                {
-                    DiagnosticCodec.WriteFixHeader(b, f);
-                    foreach (var e in f.Edits)
+                    var d = diagnostics[i];
+                    b.Write(d.Id);
+                    b.Write((byte)d.Severity);
+                    b.Write(PathIndex(d.Location.Path));
+                    DiagnosticCodec.WriteSpan(b, d.Location.Span);
+                    b.Write(d.Message);
+                    b.Write(d.Related.Length);
+                    foreach (var r in d.Related)
                     {
-                        b.Write(PathIndex(e.Path));
-                        DiagnosticCodec.WriteSpan(b, e.Span);
-                        b.Write(e.NewText);
+                        b.Write(PathIndex(r.Location.Path));
+                        DiagnosticCodec.WriteSpan(b, r.Location.Span);
+                        b.Write(r.Message);
+                    }
+
+                    b.Write(d.Fixes.Length);
+                    foreach (var f in d.Fixes)
+                    {
+                        DiagnosticCodec.WriteFixHeader(b, f);
+                        foreach (var e in f.Edits)
+                        {
+                            b.Write(PathIndex(e.Path));
+                            DiagnosticCodec.WriteSpan(b, e.Span);
+                            b.Write(e.NewText);
+                        }
                     }
                 }
             }
+
+            segments.Add(body.ToArray());
         }
 
         w.Write(paths.Count);
@@ -71,47 +82,99 @@ public static class RunCodec
             w.Write(p);
         }
 
-        w.Write((int)body.Length);
-        w.Write(body.GetBuffer(), 0, (int)body.Length);
+        w.Write(diagnostics.Count);
+        w.Write(segments.Count);
+        foreach (var segment in segments)
+        {
+            w.Write(segment.Length);
+            w.Write(segment);
+        }
     }
 
+    /// <summary>Decodes from <paramref name="r"/>, whose stream must be a <see cref="MemoryStream"/> that exposes its buffer: the segments are decoded in parallel straight from it.</summary>
     /// <returns>The findings, or null when the bytes do not decode to findings that fit the texts <paramref name="textOf"/> gives.</returns>
     public static IReadOnlyList<Diagnostic>? Decode(BinaryReader r, Func<string, SourceText?> textOf, RuleCatalog rules)
     {
+        if (r.BaseStream is not MemoryStream stream || !stream.TryGetBuffer(out var buffer))
+        {
+            return null;
+        }
+
         var pathCount = DiagnosticCodec.ReadCount(r);
         var paths = new string[pathCount];
-        var texts = new SourceText?[pathCount];
         for (var i = 0; i < pathCount; i++)
         {
             paths[i] = r.ReadString();
         }
 
-        var length = r.ReadInt32();
-        if (length < 0 || length > r.BaseStream.Length - r.BaseStream.Position)
+        // Every file a finding may point into, looked up once, before the segments are decoded side by side.
+        var texts = new SourceText?[pathCount];
+        for (var i = 0; i < pathCount; i++)
+        {
+            texts[i] = textOf(paths[i]);
+        }
+
+        var total = r.ReadInt32();
+        var segmentCount = r.ReadInt32();
+        if (total < 0 || total > stream.Length || segmentCount < 0 || segmentCount > stream.Length)
         {
             return null;
         }
 
-        SourceText? Text(int i)
+        var starts = new int[segmentCount];
+        var lengths = new int[segmentCount];
+        for (var k = 0; k < segmentCount; k++)
         {
-            if (i < 0 || i >= pathCount)
+            lengths[k] = r.ReadInt32();
+            starts[k] = (int)stream.Position;
+            if (lengths[k] < 0 || lengths[k] > stream.Length - stream.Position)
             {
                 return null;
             }
 
-            return texts[i] ??= textOf(paths[i]);
+            stream.Position += lengths[k];
         }
 
+        var decoded = new List<Diagnostic>?[segmentCount];
+        System.Threading.Tasks.Parallel.For(0, segmentCount, k =>
+        {
+            using var segment = new BinaryReader(new MemoryStream(buffer.Array!, buffer.Offset + starts[k], lengths[k], writable: false), System.Text.Encoding.UTF8);
+            try
+            {
+                decoded[k] = DecodeSegment(segment, paths, texts, rules);
+            }
+            catch (Exception ex) when (ex is IOException or FormatException or ArgumentException)
+            {
+                decoded[k] = null;
+            }
+        });
+
+        var result = new List<Diagnostic>(total);
+        foreach (var part in decoded)
+        {
+            if (part == null)
+            {
+                return null;
+            }
+
+            result.AddRange(part);
+        }
+
+        return result.Count == total ? result : null;
+    }
+
+    private static List<Diagnostic>? DecodeSegment(BinaryReader r, string[] paths, SourceText?[] texts, RuleCatalog rules)
+    {
         // A place is a file's index and a span in it; null when either does not fit the file as it is now.
         SourceLocation? Place()
         {
             var where = r.ReadInt32();
-            var placeText = Text(where);
+            var placeText = where >= 0 && where < texts.Length ? texts[where] : null;
             return placeText != null && DiagnosticCodec.ReadSpan(r, placeText) is TextSpan placeSpan ? new SourceLocation(paths[where], placeText, placeSpan) : null;
         }
 
         var count = r.ReadInt32();
-        if (count < 0 || count > length)
+        if (count < 0 || count > r.BaseStream.Length)
         {
             return null;
         }

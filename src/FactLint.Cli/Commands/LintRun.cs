@@ -132,11 +132,20 @@ public sealed class LintRun
 
             // Related places and fix edits may name files that are not fact files (an archived
             // source): they are workspace-relative too, so every format resolves them from the root.
+            // (Loops, not LINQ: 60,000 findings with related places and fixes made this 60 ms.)
             foreach (var d in diagnostics)
             {
-                foreach (var path in d.Related.Select(r => r.Location.Path).Concat(d.Fixes.SelectMany(f => f.Edits).Select(e => e.Path)))
+                foreach (var r in d.Related)
                 {
-                    fullPaths.TryAdd(path, Path.Combine(target.Root, path));
+                    AddFullPath(fullPaths, target.Root, r.Location.Path);
+                }
+
+                foreach (var f in d.Fixes)
+                {
+                    foreach (var e in f.Edits)
+                    {
+                        AddFullPath(fullPaths, target.Root, e.Path);
+                    }
                 }
             }
         }
@@ -147,5 +156,13 @@ public sealed class LintRun
             p => texts.TryGetValue(p, out var t) ? t : null,
             p => fullPaths.TryGetValue(p, out var full) ? full : Path.GetFullPath(p));
         return new LintRun(report, phases, ruleTimes) { PendingSaves = saves };
+    }
+
+    private static void AddFullPath(Dictionary<string, string> fullPaths, string root, string path)
+    {
+        if (!fullPaths.ContainsKey(path))
+        {
+            fullPaths[path] = Path.Combine(root, path);
+        }
     }
 }

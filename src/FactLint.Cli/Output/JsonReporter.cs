@@ -21,6 +21,9 @@ public static class JsonReporter
     // A report this long is written by several threads, a chunk of findings each, then copied out in order.
     private const int ChunkSize = 1_000;
 
+    private static readonly byte[] Comma = { (byte)',' };
+    private static readonly byte[] NewLine = { (byte)'\n' };
+
     public static void Write(Stream output, LintReport report)
     {
         if (report.Diagnostics.Count < 2 * ChunkSize || Environment.ProcessorCount < 2)
@@ -53,7 +56,7 @@ public static class JsonReporter
         WriteSummary(w, report);
         w.WriteEndObject();
         w.Flush();
-        output.WriteByte((byte)'\n');
+        output.Write(NewLine);
     }
 
     /// <summary>
@@ -91,7 +94,7 @@ public static class JsonReporter
             {
                 if (first + k > 0)
                 {
-                    output.WriteByte((byte)',');
+                    output.Write(Comma);
                 }
 
                 output.Write(buffers[k].WrittenSpan.Slice(head.WrittenCount));
@@ -114,7 +117,7 @@ public static class JsonReporter
         }
 
         output.Write(tail.WrittenSpan.Slice(elementEnd));
-        output.WriteByte((byte)'\n');
+        output.Write(NewLine);
     }
 
     private static void WriteChunk(ArrayBufferWriter<byte> buffer, LintReport report, int from, int headLength)

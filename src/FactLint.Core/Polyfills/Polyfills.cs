@@ -4,6 +4,9 @@
 namespace System.Runtime.CompilerServices
 {
     internal static class IsExternalInit { }
+
+    [AttributeUsage(AttributeTargets.Method, Inherited = false)]
+    internal sealed class ModuleInitializerAttribute : Attribute { }
 }
 
 namespace System.Diagnostics.CodeAnalysis

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using System.Collections.Immutable;
 using FactLint.Analysis;
@@ -42,6 +43,7 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
         // A file's mentions are matched against the entities of every file: they stay as they were
         // while no entity changed (the catalog is then not even built).
         NameCatalog? catalog = null;
+        var worded = new WordedVariants();
         context.ForEachDocument(CorpusAspects.Entities, document =>
         {
             catalog ??= NameCatalogs.Of(context);
@@ -53,26 +55,26 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
             var model = document.Model;
             foreach (var claim in model.Claims)
             {
-                Scan(context, catalog, document, claim.Note, TextKind.Note, null);
+                Scan(context, catalog, worded, document, claim.Note, TextKind.Note, null);
                 foreach (var citation in claim.Citations)
                 {
-                    Scan(context, catalog, document, citation.Quote, TextKind.Quote, null);
+                    Scan(context, catalog, worded, document, citation.Quote, TextKind.Quote, null);
                 }
             }
 
             foreach (var source in model.Sources)
             {
-                Scan(context, catalog, document, source.Title, TextKind.Title, null);
+                Scan(context, catalog, worded, document, source.Title, TextKind.Title, null);
             }
 
             foreach (var entity in model.Entities)
             {
-                Scan(context, catalog, document, entity.Name, TextKind.EntityName, entity);
+                Scan(context, catalog, worded, document, entity.Name, TextKind.EntityName, entity);
             }
         });
     }
 
-    private static void Scan(CorpusAnalysisContext context, NameCatalog catalog, FactDocument document, YamlScalar? scalar, TextKind kind, EntityRecord? owner)
+    private static void Scan(CorpusAnalysisContext context, NameCatalog catalog, WordedVariants worded, FactDocument document, YamlScalar? scalar, TextKind kind, EntityRecord? owner)
     {
         if (scalar is not { IsString: true })
         {
@@ -96,7 +98,7 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
                 continue;
             }
 
-            Report(context, document, scalar, kind, start, length, word, variant);
+            Report(context, worded, document, scalar, kind, start, length, word, variant);
         }
     }
 
@@ -115,10 +117,33 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
         return rest is "s" or "es" or "ed" or "ing" || (shorter.EndsWith("y", StringComparison.Ordinal) && longer.EndsWith("ies", StringComparison.Ordinal));
     }
 
-    private static void Report(CorpusAnalysisContext context, FactDocument document, YamlScalar scalar, TextKind kind, int start, int length, string word, NameVariant variant)
+    private static void Report(CorpusAnalysisContext context, WordedVariants worded, FactDocument document, YamlScalar scalar, TextKind kind, int start, int length, string word, NameVariant variant)
     {
         var element = variant.Element.Text;
         var span = ScalarContent.SpanOf(scalar, document.Text, start, length);
+        var canonical = kind is TextKind.Note or TextKind.EntityName && ScalarContent.TryGetValueStart(scalar, document.Text, out _);
+
+        // The message, related places and alias fixes depend only on the word, its variant and the
+        // kind of text: a spelling met in thousands of quotes is worded once and shared by them all.
+        var shared = worded.Get(variant, word, kind, canonical) ?? worded.Add(variant, word, kind, canonical, Word(variant, word, kind, canonical));
+        var fixes = shared.AliasFixes;
+        if (canonical)
+        {
+            // In the writer's own note the corpus's spelling changes nothing but the spelling; an
+            // entity's name is how the entity is known, so rewriting it is for a person to confirm.
+            var applicability = kind == TextKind.Note ? FixApplicability.Safe : FixApplicability.Unsafe;
+            var edit = ScalarEdits.ReplaceInValue(document, scalar, start, length, element);
+            // Between two entities' names neither spelling is the corpus's by default (each would be
+            // "fixed" to the other's): only the note's fix is preferred.
+            fixes = fixes.Insert(0, new CodeFix($"Write '{element}'", applicability, ImmutableArray.Create(edit), "FL4001.use-canonical") { IsPreferred = kind == TextKind.Note });
+        }
+
+        context.Report(document, span, shared.Message, shared.Related, fixes);
+    }
+
+    private static WordedVariant Word(NameVariant variant, string word, TextKind kind, bool canonical)
+    {
+        var element = variant.Element.Text;
         var owners = variant.Matches.Take(3).ToList();
         var who = string.Join(" and ", owners.Select(o => $"'{o.Spelling.Canonical}' ({o.Spelling.Entity.Id})"));
         if (variant.Matches.Count > owners.Count)
@@ -147,20 +172,7 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
         var message = $"'{word}' looks like another spelling of '{element}' in {who}. {advice}";
 
         var fixes = ImmutableArray.CreateBuilder<CodeFix>();
-        var canonical = kind is TextKind.Note or TextKind.EntityName && ScalarContent.TryGetValueStart(scalar, document.Text, out _);
-        if (canonical)
-        {
-            // In the writer's own note the corpus's spelling changes nothing but the spelling; an
-            // entity's name is how the entity is known, so rewriting it is for a person to confirm.
-            var applicability = kind == TextKind.Note ? FixApplicability.Safe : FixApplicability.Unsafe;
-            var edit = ScalarEdits.ReplaceInValue(document, scalar, start, length, element);
-            // Between two entities' names neither spelling is the corpus's by default (each would be
-            // "fixed" to the other's): only the note's fix is preferred.
-            fixes.Add(new CodeFix($"Write '{element}'", applicability, ImmutableArray.Create(edit), "FL4001.use-canonical") { IsPreferred = kind == TextKind.Note });
-        }
-
         var unambiguous = variant.Matches.Count == 1 || wholeNameOwners.Count == 1;
-        var related = ImmutableArray.CreateBuilder<RelatedLocation>();
         for (var i = 0; i < aliasOwners.Count; i++)
         {
             var owner = aliasOwners[i];
@@ -172,6 +184,7 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
             }
         }
 
+        var related = ImmutableArray.CreateBuilder<RelatedLocation>();
         foreach (var owner in owners)
         {
             var node = owner.Spelling.Node;
@@ -181,7 +194,43 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
             related.Add(new RelatedLocation(new SourceLocation(owner.Spelling.Document.Path, owner.Spelling.Document.Text, elementSpan), $"spelled '{owner.Element.Text}' in {owner.Spelling.Entity.Id}"));
         }
 
-        context.Report(document, span, message, related.ToImmutable(), fixes.ToImmutable());
+        return new WordedVariant(message, related.ToImmutable(), fixes.ToImmutable());
+    }
+
+    /// <summary>What a finding about one word as one variant says, its related places and its alias fixes.</summary>
+    private sealed record WordedVariant(string Message, ImmutableArray<RelatedLocation> Related, ImmutableArray<CodeFix> AliasFixes);
+
+    /// <summary>The worded variants of one pass, by the variant (the catalog hands out one object per word), the word and the kind of text.</summary>
+    private sealed class WordedVariants
+    {
+        private readonly Dictionary<object, List<(string Word, TextKind Kind, bool Canonical, WordedVariant Worded)>> _byVariant = new(ReferenceEqualityComparer.Instance);
+
+        public WordedVariant? Get(NameVariant variant, string word, TextKind kind, bool canonical)
+        {
+            if (_byVariant.TryGetValue(variant, out var list))
+            {
+                foreach (var (w, k, c, worded) in list)
+                {
+                    if (k == kind && c == canonical && string.Equals(w, word, StringComparison.Ordinal))
+                    {
+                        return worded;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        public WordedVariant Add(NameVariant variant, string word, TextKind kind, bool canonical, WordedVariant worded)
+        {
+            if (!_byVariant.TryGetValue(variant, out var list))
+            {
+                _byVariant[variant] = list = new List<(string, TextKind, bool, WordedVariant)>(1);
+            }
+
+            list.Add((word, kind, canonical, worded));
+            return worded;
+        }
     }
 
     /// <summary>The entity's spelling with the variant word in place of the element it varies: Gulmurod Halimov.</summary>

@@ -318,7 +318,7 @@ internal sealed class SimpleYamlReader
         }
 
         end = last;
-        _tree.Scalar(_s.Substring(at, end - at), isPlain: true, isKey: false, at, end);
+        _tree.ScalarOfText(at, end, isPlain: true, at, end);
         return true;
     }
 
@@ -378,7 +378,7 @@ internal sealed class SimpleYamlReader
             return false;
         }
 
-        _tree.Scalar(_s.Substring(at, end - at), isPlain: true, isKey: true, at, end);
+        _tree.ScalarOfText(at, end, isPlain: true, at, end);
         afterColon = i + 1;
         return true;
     }
@@ -538,7 +538,7 @@ internal sealed class SimpleYamlReader
         }
 
         end = last;
-        _tree.Scalar(_s.Substring(at, end - at), isPlain: true, isKey, at, end);
+        _tree.ScalarOfText(at, end, isPlain: true, at, end);
         return true;
     }
 
@@ -586,9 +586,16 @@ internal sealed class SimpleYamlReader
             i++;
         }
 
-        var value = sb == null ? _s.Substring(at + 1, i - at - 1) : sb.Append(_s, runStart, i - runStart).ToString();
         end = i + 1;
-        _tree.Scalar(value, isPlain: false, isKey, at, end);
+        if (sb == null)
+        {
+            _tree.ScalarOfText(at + 1, i, isPlain: false, at, end);
+        }
+        else
+        {
+            _tree.Scalar(sb.Append(_s, runStart, i - runStart).ToString(), isPlain: false, isKey, at, end);
+        }
+
         return true;
     }
 

@@ -25,6 +25,8 @@ internal sealed class YamlTreeBuilder
     // Keys repeat (every claim has 'subject', 'property', ...): sharing one string per distinct key
     // keeps the retained tree small, which is what the garbage collector pays for on big corpora.
     private readonly Dictionary<string, string> _keyStrings = new(StringComparer.Ordinal);
+    private readonly Stack<Frame> _spare = new();
+    private const int MaxShared = 32;
     private YamlNode? _root;
     private long _totalWeight;
     private bool _hasAliases;
@@ -51,7 +53,10 @@ internal sealed class YamlTreeBuilder
             return false;
         }
 
-        _stack.Add(new Frame(isMapping, isFlow, start, anchor, tag) { End = start });
+        // Frames are reused: their lists keep the capacity they grew to, instead of growing anew for every mapping.
+        var frame = _spare.Count > 0 ? _spare.Pop() : new Frame();
+        frame.Reset(isMapping, isFlow, start, anchor, tag);
+        _stack.Add(frame);
         return true;
     }
 
@@ -65,13 +70,27 @@ internal sealed class YamlTreeBuilder
         YamlNode node = frame.IsMapping
             ? new YamlMapping(frame.Entries.ToArray(), frame.IsFlow, span, frame.Anchor, frame.Tag)
             : new YamlSequence(frame.Items.ToArray(), frame.IsFlow, span, frame.Anchor, frame.Tag);
-        Attach(node, frame.Weight);
+        var weight = frame.Weight;
+        _spare.Push(frame);
+        Attach(node, weight);
+    }
+
+    /// <summary>
+    /// A scalar whose value is the text from <paramref name="valueStart"/> to <paramref name="valueEnd"/>
+    /// (a plain scalar, or a quoted one without escapes). A short value is taken from the file's
+    /// table of strings, not cut from the text afresh: keys, ids, units and figures repeat, and one
+    /// string each keeps the tree small.
+    /// </summary>
+    public void ScalarOfText(int valueStart, int valueEnd, bool isPlain, int start, int end)
+    {
+        var length = valueEnd - valueStart;
+        var value = length <= MaxShared ? Shared(valueStart, length) : _source.Substring(valueStart, length);
+        Add(value, isPlain, start, end, null, null);
     }
 
     public void Scalar(string value, bool isPlain, bool isKey, int start, int end, string? anchor = null, string? tag = null)
     {
-        var span = TextSpan.FromBounds(Clamp(start), Clamp(end));
-        if (isKey && value.Length <= 32)
+        if (isKey && value.Length <= MaxShared)
         {
             if (_keyStrings.TryGetValue(value, out var shared))
             {
@@ -83,9 +102,39 @@ internal sealed class YamlTreeBuilder
             }
         }
 
+        Add(value, isPlain, start, end, anchor, tag);
+    }
+
+    private void Add(string value, bool isPlain, int start, int end, string? anchor, string? tag)
+    {
+        var span = TextSpan.FromBounds(Clamp(start), Clamp(end));
         var node = new YamlScalar(value, ScalarResolver.Resolve(value, isPlain && tag == null, tag), isPlain, span, anchor, tag);
         _scalarSpans.Add(span);
         Attach(node, 1);
+    }
+
+    private string Shared(int start, int length)
+    {
+#if NET
+        var lookup = _keyStrings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var text = _source.AsSpan(start, length);
+        if (!lookup.TryGetValue(text, out var shared))
+        {
+            shared = text.ToString();
+            _keyStrings[shared] = shared;
+        }
+
+        return shared;
+#else
+        var value = _source.Substring(start, length);
+        if (_keyStrings.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        _keyStrings[value] = value;
+        return value;
+#endif
     }
 
     public void Alias(string name, int start, int end)
@@ -227,25 +276,31 @@ internal sealed class YamlTreeBuilder
 
     private sealed class Frame
     {
-        public Frame(bool isMapping, bool isFlow, int start, string? anchor, string? tag)
-        {
-            IsMapping = isMapping;
-            IsFlow = isFlow;
-            Start = start;
-            Anchor = anchor;
-            Tag = tag;
-        }
-
-        public bool IsMapping { get; }
-        public bool IsFlow { get; }
-        public int Start { get; }
-        public string? Anchor { get; }
-        public string? Tag { get; }
+        public bool IsMapping { get; private set; }
+        public bool IsFlow { get; private set; }
+        public int Start { get; private set; }
+        public string? Anchor { get; private set; }
+        public string? Tag { get; private set; }
         public List<YamlEntry> Entries { get; } = new();
         public List<YamlNode> Items { get; } = new();
         public YamlNode? PendingKey { get; set; }
         public int End { get; set; }
-        public long Weight { get; set; } = 1;
+        public long Weight { get; set; }
         public HashSet<string>? KeySet { get; set; }
+
+        public void Reset(bool isMapping, bool isFlow, int start, string? anchor, string? tag)
+        {
+            IsMapping = isMapping;
+            IsFlow = isFlow;
+            Start = start;
+            End = start;
+            Anchor = anchor;
+            Tag = tag;
+            Entries.Clear();
+            Items.Clear();
+            PendingKey = null;
+            Weight = 1;
+            KeySet = null;
+        }
     }
 }

@@ -79,10 +79,10 @@ public static class JsonReporter
 
         output.Write(head.WrittenSpan);
         var slots = Environment.ProcessorCount * 2;
-        var buffers = new ArrayBufferWriter<byte>[slots];
+        var buffers = new SegmentedBuffer[slots];
         for (var i = 0; i < slots; i++)
         {
-            buffers[i] = new ArrayBufferWriter<byte>(1 << 20);
+            buffers[i] = new SegmentedBuffer();
         }
 
         var chunks = (diagnostics.Count + ChunkSize - 1) / ChunkSize;
@@ -97,7 +97,7 @@ public static class JsonReporter
                     output.Write(Comma);
                 }
 
-                output.Write(buffers[k].WrittenSpan.Slice(head.WrittenCount));
+                buffers[k].CopyTo(output, head.WrittenCount);
             }
         }
 
@@ -120,7 +120,7 @@ public static class JsonReporter
         output.Write(NewLine);
     }
 
-    private static void WriteChunk(ArrayBufferWriter<byte> buffer, LintReport report, int from, int headLength)
+    private static void WriteChunk(SegmentedBuffer buffer, LintReport report, int from, int headLength)
     {
         buffer.Clear();
         using var w = new Utf8JsonWriter(buffer, JsonOutput.Options);

@@ -46,6 +46,7 @@ public sealed class LintRun
     public static LintRun? Execute(LintTargets targets, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
+        FactLint.Schema.BuiltInSchemas.CompileInBackground();
         var phases = new List<(string Phase, TimeSpan Time)>();
         var ruleTimes = new RuleTimes();
         var diagnostics = new List<Diagnostic>();

@@ -106,16 +106,26 @@ public static class CorpusAnalyzer
 
         // The rules of a one-shot run (the CLI, the build) read the corpus and write only their
         // own findings, so they run side by side; a session's pass keeps state between passes and
-        // runs them one by one. Either way the findings come out in rule order.
+        // runs them one by one. Either way the findings come out in rule order. Each rule has a
+        // thread of its own, not a pool thread: the rules that wait for a shared model another
+        // rule is building (the claim groups) then leave the cores to the rules that can run,
+        // where a pool of one thread per core sat idle until the model was built.
         if (state == null && options.Parallel && rules.Length > 1)
         {
+            var tasks = new System.Threading.Tasks.Task[rules.Length];
+            for (var r = 0; r < rules.Length; r++)
+            {
+                var rule = r;
+                tasks[r] = System.Threading.Tasks.Task.Factory.StartNew(() => RunOne(rule), cancellationToken, System.Threading.Tasks.TaskCreationOptions.LongRunning, System.Threading.Tasks.TaskScheduler.Default);
+            }
+
             try
             {
-                System.Threading.Tasks.Parallel.For(0, rules.Length, new System.Threading.Tasks.ParallelOptions { CancellationToken = cancellationToken }, RunOne);
+                System.Threading.Tasks.Task.WaitAll(tasks);
             }
             catch (AggregateException ex) when (ex.InnerExceptions.All(e => e is OperationCanceledException))
             {
-                throw ex.InnerExceptions[0];
+                throw new OperationCanceledException(ex.InnerExceptions[0].Message, ex.InnerExceptions[0], cancellationToken);
             }
         }
         else

@@ -14,6 +14,13 @@ public static class BuiltInSchemas
 
     public static JsonSchema Config => ConfigSchema.Value;
 
+    /// <summary>
+    /// Starts compiling the fact-file schema on another thread, so that a host which will validate
+    /// files (the CLI) has it ready when the first file is parsed instead of every thread waiting
+    /// for it then: about 30 ms of a one-file lint's start-up.
+    /// </summary>
+    public static void CompileInBackground() => System.Threading.Tasks.Task.Run(() => FactFileSchema.Value);
+
     public static string ReadResource(string name)
     {
         using var stream = typeof(BuiltInSchemas).GetTypeInfo().Assembly.GetManifestResourceStream(name)

@@ -1,5 +1,4 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -222,13 +221,34 @@ public static class QuoteLocator
     /// </summary>
     private static List<(int Start, int End)>[] CandidateWindows(string text, List<string> segments)
     {
+        // Every segment's bands lie in one slab of this thread's, cleared for each batch: one array
+        // per misquote, as long as its archive, was most of what a misquote-heavy run allocated.
         var votes = new Voting[segments.Count];
+        var sizes = new int[segments.Count];
+        var total = 0;
         for (var k = 0; k < segments.Count; k++)
         {
             var m = segments[k].Length;
             var band = Math.Max(8, m / 4);
             var offset = (m / band) + 2; // diagonals run from about -m/band (C# division truncates towards zero) to text.Length/band
-            votes[k] = new Voting(band, offset, (text.Length / band) + offset + 2);
+            sizes[k] = (text.Length / band) + offset + 2;
+            total += sizes[k];
+        }
+
+        // (A slab is kept for the thread's next batch only up to 16 MB, so a long-lived server holds no more after a huge archive.)
+        var slab = _slab is { } kept && kept.Length >= total ? kept : new int[total];
+        if (slab.Length <= MaxKeptSlab)
+        {
+            _slab = slab;
+        }
+
+        Array.Clear(slab, 0, total);
+        var voted = _voted ??= new Stack<List<int>>();
+        for (int k = 0, at = 0; k < segments.Count; at += sizes[k], k++)
+        {
+            var m = segments[k].Length;
+            var band = Math.Max(8, m / 4);
+            votes[k] = new Voting(band, (m / band) + 2, slab, at, sizes[k], voted.Count > 0 ? voted.Pop() : new List<int>());
         }
 
         try
@@ -239,10 +259,18 @@ public static class QuoteLocator
         {
             foreach (var v in votes)
             {
-                v?.Return();
+                voted.Push(v.Release());
             }
         }
     }
+
+    private const int MaxKeptSlab = 4 << 20;
+
+    [ThreadStatic]
+    private static int[]? _slab;
+
+    [ThreadStatic]
+    private static Stack<List<int>>? _voted;
 
     private static List<(int Start, int End)>[] WindowsByVotes(string text, List<string> segments, Voting[] votes)
     {
@@ -316,51 +344,40 @@ public static class QuoteLocator
         return windows;
     }
 
-    /// <summary>
-    /// One segment's votes per diagonal band, in an array (a dictionary of bands cost most of a
-    /// misquote-heavy run). The arrays are rented and given back: one per misquote, as long as its
-    /// archive is, they were most of what the 100,000-claim corpus allocated.
-    /// </summary>
+    /// <summary>One segment's votes per diagonal band, in its part of an array (a dictionary of bands cost most of a misquote-heavy run).</summary>
     private sealed class Voting
     {
         private readonly int _band;
         private readonly int _offset;
-        private readonly int _size;
         private readonly int[] _votes;
-        private int[] _voted;
-        private int _votedCount;
+        private readonly int _base;
+        private readonly int _size;
+        private readonly List<int> _voted;
 
-        public Voting(int band, int offset, int size)
+        public Voting(int band, int offset, int[] votes, int at, int size, List<int> voted)
         {
             _band = band;
             _offset = offset;
+            _votes = votes;
+            _base = at;
             _size = size;
-            _votes = ArrayPool<int>.Shared.Rent(size);
-            Array.Clear(_votes, 0, size);
-            _voted = ArrayPool<int>.Shared.Rent(64);
+            _voted = voted;
         }
 
         public void Vote(int diagonalOffset)
         {
             var slot = (diagonalOffset / _band) + _offset;
-            if (_votes[slot]++ == 0)
+            if (_votes[_base + slot]++ == 0)
             {
-                if (_votedCount == _voted.Length)
-                {
-                    var larger = ArrayPool<int>.Shared.Rent(_voted.Length * 2);
-                    Array.Copy(_voted, larger, _votedCount);
-                    ArrayPool<int>.Shared.Return(_voted);
-                    _voted = larger;
-                }
-
-                _voted[_votedCount++] = slot;
+                _voted.Add(slot);
             }
         }
 
-        public void Return()
+        /// <summary>Its list of voted bands, emptied for the next batch.</summary>
+        public List<int> Release()
         {
-            ArrayPool<int>.Shared.Return(_votes);
-            ArrayPool<int>.Shared.Return(_voted);
+            _voted.Clear();
+            return _voted;
         }
 
         /// <summary>
@@ -374,9 +391,8 @@ public static class QuoteLocator
             var slots = new int[Pool];
             var scores = new int[Pool];
             var count = 0;
-            for (var v = 0; v < _votedCount; v++)
+            foreach (var slot in _voted)
             {
-                var slot = _voted[v];
                 var score = Score(slot);
                 if (count == Pool && !Before(score, slot, scores[Pool - 1], slots[Pool - 1]))
                 {
@@ -415,7 +431,7 @@ public static class QuoteLocator
 
         private static bool Before(int score, int slot, int otherScore, int otherSlot) => score > otherScore || (score == otherScore && slot < otherSlot);
 
-        private int Score(int slot) => _votes[slot - 1] + _votes[slot] + (slot + 1 < _size ? _votes[slot + 1] : 0);
+        private int Score(int slot) => _votes[_base + slot - 1] + _votes[_base + slot] + (slot + 1 < _size ? _votes[_base + slot + 1] : 0);
     }
 
     private static int Bucket(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> 48);

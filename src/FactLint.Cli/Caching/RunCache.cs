@@ -24,7 +24,7 @@ namespace FactLint.Cli.Caching;
 /// </summary>
 public sealed class RunCache
 {
-    private const string Magic = "factlint-run-2";
+    private const string Magic = "factlint-run-3";
 
     // The file is checked by SHA-256 over the SHA-256 of each block, so its 40 MB are hashed on every core.
     private const int HashBlock = 1 << 20;

@@ -34,6 +34,22 @@ public static class RunCodec
             return i;
         }
 
+        // Every text once, findings refer to it: thousands of findings about one spelling or one
+        // missing source say the same words (and decoded, they share the strings again).
+        var strings = new List<string>();
+        var stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        int Text(string text)
+        {
+            if (!stringIndex.TryGetValue(text, out var i))
+            {
+                i = strings.Count;
+                stringIndex[text] = i;
+                strings.Add(text);
+            }
+
+            return i;
+        }
+
         // The findings go in segments that decode independently, so a warm run decodes them on every core.
         var segments = new List<byte[]>();
         for (var from = 0; from < diagnostics.Count; from += SegmentSize)
@@ -46,28 +62,32 @@ public static class RunCodec
                 for (var i = from; i < to; i++)
                 {
                     var d = diagnostics[i];
-                    b.Write(d.Id);
+                    b.Write(Text(d.Id));
                     b.Write((byte)d.Severity);
                     b.Write(PathIndex(d.Location.Path));
                     DiagnosticCodec.WriteSpan(b, d.Location.Span);
-                    b.Write(d.Message);
+                    b.Write(Text(d.Message));
                     b.Write(d.Related.Length);
                     foreach (var r in d.Related)
                     {
                         b.Write(PathIndex(r.Location.Path));
                         DiagnosticCodec.WriteSpan(b, r.Location.Span);
-                        b.Write(r.Message);
+                        b.Write(Text(r.Message));
                     }
 
                     b.Write(d.Fixes.Length);
                     foreach (var f in d.Fixes)
                     {
-                        DiagnosticCodec.WriteFixHeader(b, f);
+                        b.Write(Text(f.Title));
+                        b.Write((byte)f.Applicability);
+                        b.Write(Text(f.EquivalenceKey));
+                        b.Write((byte)((f.IsPreferred ? 1 : 0) | (f.IsPlaceholder ? 2 : 0)));
+                        b.Write(f.Edits.Length);
                         foreach (var e in f.Edits)
                         {
                             b.Write(PathIndex(e.Path));
                             DiagnosticCodec.WriteSpan(b, e.Span);
-                            b.Write(e.NewText);
+                            b.Write(Text(e.NewText));
                         }
                     }
                 }
@@ -80,6 +100,12 @@ public static class RunCodec
         foreach (var p in paths)
         {
             w.Write(p);
+        }
+
+        w.Write(strings.Count);
+        foreach (var text in strings)
+        {
+            w.Write(text);
         }
 
         w.Write(diagnostics.Count);
@@ -114,6 +140,18 @@ public static class RunCodec
             texts[i] = textOf(paths[i]);
         }
 
+        var stringCount = r.ReadInt32();
+        if (stringCount < 0 || stringCount > stream.Length)
+        {
+            return null;
+        }
+
+        var strings = new string[stringCount];
+        for (var i = 0; i < stringCount; i++)
+        {
+            strings[i] = r.ReadString();
+        }
+
         var total = r.ReadInt32();
         var segmentCount = r.ReadInt32();
         if (total < 0 || total > stream.Length || segmentCount < 0 || segmentCount > stream.Length)
@@ -141,7 +179,7 @@ public static class RunCodec
             using var segment = new BinaryReader(new MemoryStream(buffer.Array!, buffer.Offset + starts[k], lengths[k], writable: false), System.Text.Encoding.UTF8);
             try
             {
-                decoded[k] = DecodeSegment(segment, paths, texts, rules);
+                decoded[k] = DecodeSegment(segment, paths, texts, strings, rules);
             }
             catch (Exception ex) when (ex is IOException or FormatException or ArgumentException)
             {
@@ -163,8 +201,15 @@ public static class RunCodec
         return result.Count == total ? result : null;
     }
 
-    private static List<Diagnostic>? DecodeSegment(BinaryReader r, string[] paths, SourceText?[] texts, RuleCatalog rules)
+    private static List<Diagnostic>? DecodeSegment(BinaryReader r, string[] paths, SourceText?[] texts, string[] strings, RuleCatalog rules)
     {
+        // A text is an index into the table; out of range is a damaged entry.
+        string Text()
+        {
+            var i = r.ReadInt32();
+            return i >= 0 && i < strings.Length ? strings[i] : throw new FormatException("text index out of range");
+        }
+
         // A place is a file's index and a span in it; null when either does not fit the file as it is now.
         SourceLocation? Place()
         {
@@ -182,7 +227,7 @@ public static class RunCodec
         var result = new List<Diagnostic>(count);
         for (var n = 0; n < count; n++)
         {
-            var descriptor = DiagnosticCodec.Descriptor(r.ReadString(), rules);
+            var descriptor = DiagnosticCodec.Descriptor(Text(), rules);
             var severity = (Severity)r.ReadByte();
             var location = Place();
             if (descriptor == null || location == null || !Enum.IsDefined(severity))
@@ -190,7 +235,7 @@ public static class RunCodec
                 return null;
             }
 
-            var message = r.ReadString();
+            var message = Text();
             var relatedCount = DiagnosticCodec.ReadCount(r);
             var related = ImmutableArray.CreateBuilder<RelatedLocation>(relatedCount);
             for (var k = relatedCount; k > 0; k--)
@@ -200,16 +245,16 @@ public static class RunCodec
                     return null;
                 }
 
-                related.Add(new RelatedLocation(relatedPlace, r.ReadString()));
+                related.Add(new RelatedLocation(relatedPlace, Text()));
             }
 
             var fixCount = DiagnosticCodec.ReadCount(r);
             var fixes = ImmutableArray.CreateBuilder<CodeFix>(fixCount);
             for (var k = fixCount; k > 0; k--)
             {
-                var title = r.ReadString();
+                var title = Text();
                 var applicability = (FixApplicability)r.ReadByte();
-                var key = r.ReadString();
+                var key = Text();
                 var flags = r.ReadByte();
                 var editCount = DiagnosticCodec.ReadCount(r);
                 var edits = ImmutableArray.CreateBuilder<FileTextEdit>(editCount);
@@ -220,7 +265,7 @@ public static class RunCodec
                         return null;
                     }
 
-                    edits.Add(new FileTextEdit(editPlace.Path, editPlace.Span, r.ReadString()));
+                    edits.Add(new FileTextEdit(editPlace.Path, editPlace.Span, Text()));
                 }
 
                 if (!Enum.IsDefined(applicability) || flags > 3)

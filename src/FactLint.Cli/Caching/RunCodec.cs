@@ -20,35 +20,13 @@ public static class RunCodec
 
     public static void Encode(BinaryWriter w, IReadOnlyList<Diagnostic> diagnostics)
     {
-        var paths = new List<string>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        int PathIndex(string path)
-        {
-            if (!index.TryGetValue(path, out var i))
-            {
-                i = paths.Count;
-                index[path] = i;
-                paths.Add(path);
-            }
-
-            return i;
-        }
+        var paths = new Table();
 
         // Every text once, findings refer to it: thousands of findings about one spelling or one
         // missing source say the same words (and decoded, they share the strings again).
-        var strings = new List<string>();
-        var stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Text(string text)
-        {
-            if (!stringIndex.TryGetValue(text, out var i))
-            {
-                i = strings.Count;
-                stringIndex[text] = i;
-                strings.Add(text);
-            }
-
-            return i;
-        }
+        var strings = new Table();
+        int PathIndex(string path) => paths.IndexOf(path);
+        int Text(string text) => strings.IndexOf(text);
 
         // The findings go in segments that decode independently, so a warm run decodes them on every core.
         var segments = new List<byte[]>();
@@ -96,17 +74,8 @@ public static class RunCodec
             segments.Add(body.ToArray());
         }
 
-        w.Write(paths.Count);
-        foreach (var p in paths)
-        {
-            w.Write(p);
-        }
-
-        w.Write(strings.Count);
-        foreach (var text in strings)
-        {
-            w.Write(text);
-        }
+        paths.WriteTo(w);
+        strings.WriteTo(w);
 
         w.Write(diagnostics.Count);
         w.Write(segments.Count);
@@ -280,5 +249,33 @@ public static class RunCodec
         }
 
         return result;
+    }
+
+    /// <summary>Distinct strings in the order first met, each written once and referred to by its index.</summary>
+    private sealed class Table
+    {
+        private readonly List<string> _items = new();
+        private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
+
+        public int IndexOf(string item)
+        {
+            if (!_index.TryGetValue(item, out var i))
+            {
+                i = _items.Count;
+                _index[item] = i;
+                _items.Add(item);
+            }
+
+            return i;
+        }
+
+        public void WriteTo(BinaryWriter w)
+        {
+            w.Write(_items.Count);
+            foreach (var item in _items)
+            {
+                w.Write(item);
+            }
+        }
     }
 }

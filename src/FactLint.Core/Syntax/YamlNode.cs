@@ -8,20 +8,23 @@ namespace FactLint.Syntax;
 /// </summary>
 public abstract class YamlNode
 {
+    // Anchors and tags are rare in fact files: one reference, usually null, instead of two on
+    // every node keeps the tree (a million nodes for 50,000 claims) smaller for the collector.
+    private readonly Decoration? _decoration;
+
     private protected YamlNode(TextSpan span, string? anchor, string? tag)
     {
         Span = span;
-        Anchor = anchor;
-        Tag = tag;
+        _decoration = anchor == null && tag == null ? null : new Decoration(anchor, tag);
     }
 
     public TextSpan Span { get; internal set; }
 
     /// <summary>The anchor name (without '&amp;'), if the node defines one.</summary>
-    public string? Anchor { get; }
+    public string? Anchor => _decoration?.Anchor;
 
     /// <summary>The explicit tag, if any (e.g. "tag:yaml.org,2002:str" or "!").</summary>
-    public string? Tag { get; }
+    public string? Tag => _decoration?.Tag;
 
     public abstract YamlNodeKind Kind { get; }
 
@@ -30,4 +33,17 @@ public abstract class YamlNode
     /// when it could not be resolved); every other node is itself.
     /// </summary>
     public virtual YamlNode? Resolve() => this;
+
+    private sealed class Decoration
+    {
+        public Decoration(string? anchor, string? tag)
+        {
+            Anchor = anchor;
+            Tag = tag;
+        }
+
+        public string? Anchor { get; }
+
+        public string? Tag { get; }
+    }
 }

@@ -72,7 +72,7 @@ public sealed class RunCache
         var decoded = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         texts = decoded;
         findings = Array.Empty<Diagnostic>();
-        if (!TryReadChecked(fingerprint, out var bytes))
+        if (!TryReadChecked(fingerprint, out var bytes, out var bodyStart))
         {
             return false;
         }
@@ -85,15 +85,16 @@ public sealed class RunCache
             decoded[paths[i]] = all[i];
         }
 
-        var loaded = Load(bytes, path => decoded.TryGetValue(path, out var text) ? text : null, rules);
+        var loaded = Load(bytes, bodyStart, path => decoded.TryGetValue(path, out var text) ? text : null, rules);
         findings = loaded ?? Array.Empty<Diagnostic>();
         return loaded != null;
     }
 
     /// <summary>The cache file, when it is intact (its block hashes match) and was written for these very files.</summary>
-    private bool TryReadChecked(byte[] fingerprint, out byte[] bytes)
+    private bool TryReadChecked(byte[] fingerprint, out byte[] bytes, out int bodyStart)
     {
         bytes = Array.Empty<byte>();
+        bodyStart = 0;
         try
         {
             var content = BoundedFileReader.Read(_file, 1024L * 1024 * 1024);
@@ -115,6 +116,7 @@ public sealed class RunCache
             }
 
             bytes = read;
+            bodyStart = (int)r.BaseStream.Position;
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or ArgumentException)
@@ -123,13 +125,13 @@ public sealed class RunCache
         }
     }
 
-    private IReadOnlyList<Diagnostic>? Load(byte[] bytes, Func<string, SourceText?> factFileText, RuleCatalog rules)
+    /// <summary>The findings after the checked header (which ends at <paramref name="bodyStart"/>).</summary>
+    private IReadOnlyList<Diagnostic>? Load(byte[] bytes, int bodyStart, Func<string, SourceText?> factFileText, RuleCatalog rules)
     {
         try
         {
             using var r = new BinaryReader(new MemoryStream(bytes, 0, bytes.Length - 32, writable: false, publiclyVisible: true), Encoding.UTF8);
-            r.ReadString();
-            r.ReadBytes(32);
+            r.BaseStream.Position = bodyStart;
             var archives = new ArchiveTexts(_root);
             for (var n = DiagnosticCodec.ReadCount(r); n > 0; n--)
             {

@@ -46,7 +46,6 @@ public sealed class LintRun
     public static LintRun? Execute(LintTargets targets, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        FactLint.Schema.BuiltInSchemas.CompileInBackground();
         var phases = new List<(string Phase, TimeSpan Time)>();
         var ruleTimes = new RuleTimes();
         var diagnostics = new List<Diagnostic>();
@@ -91,6 +90,12 @@ public sealed class LintRun
 
                 phases.Add(("read (the files are as in the last run: its findings are reused)", clock.Elapsed));
                 clock.Restart();
+            }
+
+            if (found == null)
+            {
+                // The files will be checked: the schema compiles while they are parsed (a reused run never needs it).
+                FactLint.Schema.BuiltInSchemas.CompileInBackground();
             }
 
             var workspace = found == null ? WorkspaceLoader.Load(prepared, progress, contents) : null;

@@ -22,9 +22,10 @@ internal sealed class YamlTreeBuilder
     private readonly List<TextSpan> _scalarSpans = new();
     private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
 
-    // Keys repeat (every claim has 'subject', 'property', ...): sharing one string per distinct key
-    // keeps the retained tree small, which is what the garbage collector pays for on big corpora.
-    private readonly Dictionary<string, string> _keyStrings = new(StringComparer.Ordinal);
+    // Keys and short values repeat (every claim has 'subject', 'property', a unit, a source id):
+    // one string per distinct one keeps the retained tree small, which is what the garbage
+    // collector pays for on big corpora.
+    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
     private readonly Stack<Frame> _spare = new();
     private const int MaxShared = 32;
     private YamlNode? _root;
@@ -92,13 +93,13 @@ internal sealed class YamlTreeBuilder
     {
         if (isKey && value.Length <= MaxShared)
         {
-            if (_keyStrings.TryGetValue(value, out var shared))
+            if (_strings.TryGetValue(value, out var shared))
             {
                 value = shared;
             }
             else
             {
-                _keyStrings[value] = value;
+                _strings[value] = value;
             }
         }
 
@@ -116,23 +117,23 @@ internal sealed class YamlTreeBuilder
     private string Shared(int start, int length)
     {
 #if NET
-        var lookup = _keyStrings.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
         var text = _source.AsSpan(start, length);
         if (!lookup.TryGetValue(text, out var shared))
         {
             shared = text.ToString();
-            _keyStrings[shared] = shared;
+            _strings[shared] = shared;
         }
 
         return shared;
 #else
         var value = _source.Substring(start, length);
-        if (_keyStrings.TryGetValue(value, out var shared))
+        if (_strings.TryGetValue(value, out var shared))
         {
             return shared;
         }
 
-        _keyStrings[value] = value;
+        _strings[value] = value;
         return value;
 #endif
     }

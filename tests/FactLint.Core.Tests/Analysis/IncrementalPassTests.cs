@@ -48,8 +48,8 @@ public sealed class IncrementalPassTests
             }
 
             session.RunCorpusPass();
-            var incremental = session.AllDiagnostics().Select(Describe).ToList();
-            var fresh = AnalysisSession.Analyze(new FactCorpus(session.Corpus.Documents), options).Diagnostics.Select(Describe).ToList();
+            var incremental = session.AllDiagnostics().Select(Lint.Describe).ToList();
+            var fresh = AnalysisSession.Analyze(new FactCorpus(session.Corpus.Documents), options).Diagnostics.Select(Lint.Describe).ToList();
             var first = Enumerable.Range(0, Math.Min(fresh.Count, incremental.Count)).FirstOrDefault(i => fresh[i] != incremental[i], -1);
             Assert.True(fresh.SequenceEqual(incremental), $"round {round} ({string.Join("; ", log)}): {fresh.Count} findings fresh, {incremental.Count} kept\nfresh only: {string.Join("\n", fresh.Except(incremental).Take(5))}\nincremental only: {string.Join("\n", incremental.Except(fresh).Take(5))}\nfirst difference in order: {(first < 0 ? "none" : fresh[first] + "\n  vs\n" + incremental[first])}");
             kept += session.PassState.Delta.IsFirst ? 0 : 1;
@@ -66,7 +66,7 @@ public sealed class IncrementalPassTests
         var root = Path.Combine(SharedData.RepositoryRoot, "examples");
         var loaded = WorkspaceLoader.Load(root);
         var options = new AnalysisOptions { Config = loaded.Config, Archives = new FileSystemArchiveStore(root), Parallel = false };
-        var expected = AnalysisSession.Analyze(new FactCorpus(loaded.Corpus.Documents), options).Diagnostics.Select(Describe).ToList();
+        var expected = AnalysisSession.Analyze(new FactCorpus(loaded.Corpus.Documents), options).Diagnostics.Select(Lint.Describe).ToList();
         for (var seed = 0; seed < 300; seed++)
         {
             var random = new Random(seed);
@@ -95,7 +95,7 @@ public sealed class IncrementalPassTests
             }
 
             session.RunCorpusPass();
-            var incremental = session.AllDiagnostics().Select(Describe).ToList();
+            var incremental = session.AllDiagnostics().Select(Lint.Describe).ToList();
             Assert.True(expected.SequenceEqual(incremental), $"order {string.Join(", ", order.Select(d => d.Path))}:\nfresh only: {string.Join("\n", expected.Except(incremental).Take(5))}\nincremental only: {string.Join("\n", incremental.Except(expected).Take(5))}");
         }
     }
@@ -172,9 +172,4 @@ public sealed class IncrementalPassTests
 
         return n;
     }
-
-    private static string Describe(Diagnostic d) =>
-        $"{Lint.Where(d)} {d.Severity} {d.Message}"
-        + string.Concat(d.Related.Select(r => $"\n  related {r.Location.Path}:{r.Location.Span} {r.Location.LineSpan} {r.Message}"))
-        + string.Concat(d.Fixes.Select(f => $"\n  fix {f.Title} {f.Applicability} {f.IsPreferred} " + string.Join(", ", f.Edits.Select(e => $"{e.Path}:{e.Span}='{e.NewText}'"))));
 }

@@ -33,13 +33,13 @@ public sealed class ParallelCorpusRulesTests
         }
 
         var archives = new FileSystemArchiveStore(root);
-        var one = AnalysisSession.Analyze(new FactCorpus(documents), new AnalysisOptions { Config = loaded.Config, Archives = archives, Parallel = false }).Diagnostics.Select(Describe).ToList();
+        var one = AnalysisSession.Analyze(new FactCorpus(documents), new AnalysisOptions { Config = loaded.Config, Archives = archives, Parallel = false }).Diagnostics.Select(Lint.Describe).ToList();
         Assert.True(one.Count > 100, $"the tripled examples should draw many findings, not {one.Count}");
         Assert.Contains(one, d => d.Contains("FL3001", StringComparison.Ordinal));
         Assert.Contains(one, d => d.Contains("FL1003", StringComparison.Ordinal));
         for (var run = 0; run < 12; run++)
         {
-            var sideBySide = AnalysisSession.Analyze(new FactCorpus(documents), new AnalysisOptions { Config = loaded.Config, Archives = archives, Parallel = true }).Diagnostics.Select(Describe).ToList();
+            var sideBySide = AnalysisSession.Analyze(new FactCorpus(documents), new AnalysisOptions { Config = loaded.Config, Archives = archives, Parallel = true }).Diagnostics.Select(Lint.Describe).ToList();
             Assert.Equal(one, sideBySide);
         }
     }
@@ -65,9 +65,4 @@ public sealed class ParallelCorpusRulesTests
         Assert.Equal(1, built);
         Assert.All(got, g => Assert.Same(got[0], g));
     }
-
-    private static string Describe(Diagnostic d) =>
-        $"{d.Id} {Lint.Where(d)} {d.Severity} {d.Message}"
-        + string.Concat(d.Related.Select(r => $"\n  related {r.Location.Path}:{r.Location.Span} {r.Message}"))
-        + string.Concat(d.Fixes.Select(f => $"\n  fix {f.Title} {f.Applicability} " + string.Join(", ", f.Edits.Select(e => $"{e.Path}:{e.Span}='{e.NewText}'"))));
 }

@@ -36,6 +36,12 @@ public static class Lint
         return text;
     }
 
+    /// <summary>Everything a finding says — rule, place, severity, message, related places, fixes and their edits — as one line per part, for comparing two analyses.</summary>
+    public static string Describe(Diagnostic d) =>
+        $"{d.Id} {Where(d)} {d.Severity} {d.Message}"
+        + string.Concat(d.Related.Select(r => $"\n  related {r.Location.Path}:{r.Location.Span} {r.Location.LineSpan} {r.Message}"))
+        + string.Concat(d.Fixes.Select(f => $"\n  fix {f.Title} {f.Applicability} {f.IsPreferred} " + string.Join(", ", f.Edits.Select(e => $"{e.Path}:{e.Span}='{e.NewText}'"))));
+
     public static string Where(Diagnostic d)
     {
         var p = d.Location.LineSpan;

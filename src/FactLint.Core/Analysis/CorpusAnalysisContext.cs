@@ -186,6 +186,113 @@ public sealed class CorpusAnalysisContext
         _memo?.SetKeyed(key, reads, inputs, _sink.GetRange(start, _sink.Count - start).ToArray());
     }
 
+    /// <summary>
+    /// <see cref="Once"/> for each of <paramref name="items"/> (a rule's claim groups), with the items
+    /// whose findings are not kept analysed on every core when the host allows. Each batch of items
+    /// reports into a context of its own, which may only report (it keeps nothing between passes),
+    /// and the findings come out in item order, exactly as a loop of <see cref="Once"/> gives them.
+    /// </summary>
+    public void OnceEach<T>(IReadOnlyList<T> items, Func<T, string> key, CorpusAspects reads, Func<T, object?[]> inputs, Action<CorpusAnalysisContext, T> analyze)
+    {
+        var keys = new string[items.Count];
+        var inputsOf = new object?[items.Count][];
+        var kept = new Diagnostic[]?[items.Count];
+        var fresh = new List<int>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            keys[i] = key(items[i]);
+            inputsOf[i] = inputs(items[i]);
+            if (_memo != null && _state != null && _memo.TryGetKeyed(keys[i], inputsOf[i], out var found)
+                && FindingRebinder.TryRebindAll(found, Corpus, _state.Delta, out var rebound))
+            {
+                kept[i] = rebound;
+            }
+            else
+            {
+                fresh.Add(i);
+            }
+        }
+
+        var batches = new ItemBatches(fresh.Count);
+        void AnalyseBatch(int b)
+        {
+            var sink = batches.Sinks[b] = new List<Diagnostic>();
+            var batch = new CorpusAnalysisContext(_rule, Corpus, Documents, Config, Archives, _shared, sink, null, CancellationToken) { Parallel = false };
+            for (var j = ItemBatches.First(b); j < batches.End(b); j++)
+            {
+                analyze(batch, items[fresh[j]]);
+                batches.Ends[j] = sink.Count;
+            }
+        }
+
+        if (Parallel && batches.Count > 1)
+        {
+            System.Threading.Tasks.Parallel.For(0, batches.Count, ParallelOptions, AnalyseBatch);
+        }
+        else
+        {
+            for (var b = 0; b < batches.Count; b++)
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                AnalyseBatch(b);
+            }
+        }
+
+        for (int i = 0, j = 0; i < items.Count; i++)
+        {
+            var findings = kept[i];
+            if (findings == null)
+            {
+                var (sink, start, end) = batches.Findings(j++);
+                if (_memo == null)
+                {
+                    for (var k = start; k < end; k++)
+                    {
+                        _sink.Add(sink[k]);
+                    }
+
+                    continue;
+                }
+
+                findings = sink.GetRange(start, end - start).ToArray();
+            }
+
+            _sink.AddRange(findings);
+            _memo?.SetKeyed(keys[i], reads, inputsOf[i], findings);
+        }
+    }
+
+    /// <summary>
+    /// The fresh items of <see cref="OnceEach"/> in batches: enough of them to keep every core busy
+    /// to the end, each large enough that a batch's context and list cost nothing beside its work.
+    /// </summary>
+    private sealed class ItemBatches
+    {
+        private const int Size = 64;
+
+        public ItemBatches(int items)
+        {
+            Count = (items + Size - 1) / Size;
+            Sinks = new List<Diagnostic>[Count];
+            Ends = new int[items];
+        }
+
+        public int Count { get; }
+
+        /// <summary>Each batch's findings, in item order.</summary>
+        public List<Diagnostic>[] Sinks { get; }
+
+        /// <summary>For each item, where its findings end in its batch's list.</summary>
+        public int[] Ends { get; }
+
+        public static int First(int batch) => batch * Size;
+
+        public int End(int batch) => Math.Min(Ends.Length, (batch + 1) * Size);
+
+        public (List<Diagnostic> Sink, int Start, int End) Findings(int item) =>
+            (Sinks[item / Size], item % Size == 0 ? 0 : Ends[item - 1], Ends[item]);
+    }
+
     public void Report(FactDocument document, TextSpan span, string message, ImmutableArray<RelatedLocation> related = default, ImmutableArray<CodeFix> fixes = default) =>
         _sink.Add(Diagnostic.Create(_rule.Descriptor, new SourceLocation(document.Path, document.Text, span), message, related, fixes));
 

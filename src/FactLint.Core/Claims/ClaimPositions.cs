@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using FactLint.Figures;
 
 namespace FactLint.Claims;
@@ -25,7 +24,18 @@ public static class ClaimPositions
         {
             ClaimPosition? current = null;
             var common = default(Interval);
-            foreach (var e in entries.OrderBy(e => e.Interval.Low).ThenBy(e => e.Interval.High).ThenBy(e => e.Order))
+            var sorted = new ClaimEntry[entries.Count];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                sorted[i] = entries[i];
+            }
+
+            // By lower bound, then upper bound, then corpus order (unique): no two compare equal.
+            Array.Sort(sorted, static (a, b) =>
+                a.Interval.Low.CompareTo(b.Interval.Low) is var low and not 0 ? low
+                : a.Interval.High.CompareTo(b.Interval.High) is var high and not 0 ? high
+                : a.Order.CompareTo(b.Order));
+            foreach (var e in sorted)
             {
                 if (current != null && common.Intersects(e.Interval))
                 {

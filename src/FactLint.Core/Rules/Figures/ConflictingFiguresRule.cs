@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
+using System;
 using FactLint.Analysis;
 using FactLint.Claims;
 using FactLint.Diagnostics;
@@ -18,6 +18,8 @@ public sealed class ConflictingFiguresRule : CorpusRule
 {
     /// <summary>Values beyond this many are summarised ("and 3 more values") to keep the message readable.</summary>
     private const int MaxValuesShown = 4;
+
+    private static readonly string[] Ranks = { "deprecated", "preferred" };
 
     public static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
         "FL3001", "conflicting-figures", "Sources disagree", RuleCategories.Figures, Severity.Warning,
@@ -73,24 +75,42 @@ public sealed class ConflictingFiguresRule : CorpusRule
         // The values are the positions the claims take: claims that agree with one another (24 km
         // and 15 miles) are one value, however they are written. The outlier's comes first.
         var positions = ClaimPositions.Of(compared);
-        var outlierPosition = positions.FindIndex(p => p.Entries.Contains(outlier));
-        var ordered = new[] { positions[outlierPosition] }.Concat(positions.Where((_, i) => i != outlierPosition)).ToList();
-        var shown = ordered.Take(MaxValuesShown).Select(p => p.Describe());
-        var hidden = ordered.Count - MaxValuesShown;
+        var outlierPosition = 0;
+        while (!positions[outlierPosition].Contains(outlier))
+        {
+            outlierPosition++;
+        }
+
+        var shown = new string[Math.Min(MaxValuesShown, positions.Count)];
+        shown[0] = positions[outlierPosition].Describe();
+        for (int p = 0, s = 1; s < shown.Length; p++)
+        {
+            if (p != outlierPosition)
+            {
+                shown[s++] = positions[p].Describe();
+            }
+        }
+
+        var hidden = positions.Count - MaxValuesShown;
         var more = hidden > 0 ? $" and {hidden} more {(hidden == 1 ? "value" : "values")}" : string.Empty;
         var among = group.HasPreferred ? "preferred claims" : "claims";
         var advice = group.HasPreferred
             ? "Check the sources and keep 'rank: preferred' on one claim only."
             : "Check the sources, then mark the claim you trust 'rank: preferred' or the one you reject 'rank: deprecated'.";
-        var message = $"{group.Describe()} conflicts: {string.Join(" vs ", shown)}{more} \u2014 {compared.Count} {among}, {ordered.Count} values. {advice}";
+        var message = $"{group.Describe()} conflicts: {string.Join(" vs ", shown)}{more} \u2014 {compared.Count} {among}, {positions.Count} values. {advice}";
 
-        var related = compared.Where(c => c != outlier)
-            .Select(c => new RelatedLocation(context.Location(c.Document.Path, c.ValueNode.Span), c.Describe() + (c.AgreesWith(outlier) ? string.Empty : " \u2014 disagrees")))
-            .ToImmutableArray();
+        var related = ImmutableArray.CreateBuilder<RelatedLocation>(compared.Count - 1);
+        foreach (var c in compared)
+        {
+            if (c != outlier)
+            {
+                related.Add(new RelatedLocation(context.Location(c.Document.Path, c.ValueNode.Span), c.AgreesWith(outlier) ? c.Describe() : c.Describe() + " \u2014 disagrees"));
+            }
+        }
 
         // Choosing between sources is a judgement: the fixes are shown in the editor, never applied by 'factlint fix'.
-        var fixes = ImmutableArray.CreateBuilder<CodeFix>();
-        foreach (var rank in new[] { "deprecated", "preferred" })
+        var fixes = ImmutableArray.CreateBuilder<CodeFix>(2);
+        foreach (var rank in Ranks)
         {
             if (outlier.Claim.Rank?.Value != rank)
             {
@@ -98,6 +118,6 @@ public sealed class ConflictingFiguresRule : CorpusRule
             }
         }
 
-        context.Report(outlier.Document, outlier.ValueNode.Span, message, related, fixes.ToImmutable());
+        context.Report(outlier.Document, outlier.ValueNode.Span, message, related.MoveToImmutable(), fixes.ToImmutable());
     }
 }

@@ -17,10 +17,12 @@ public sealed class LineMap
     private static readonly ConditionalWeakTable<SourceText, LineMap> Cache = new();
     private readonly SourceText _text;
     private readonly int[] _starts;
+    private readonly int _length;
 
     private LineMap(SourceText text)
     {
         _text = text;
+        _length = text.Length;
         var starts = new List<int> { 0 };
         var n = text.Length;
 
@@ -91,8 +93,31 @@ public sealed class LineMap
     /// <summary>The 0-based line holding <paramref name="offset"/> (clamped to the text).</summary>
     public int LineNumber(int offset)
     {
-        offset = Math.Max(0, Math.Min(offset, _text.Length));
-        var i = Array.BinarySearch(_starts, offset);
+        offset = Math.Max(0, Math.Min(offset, _length));
+
+        // A fact file's lines are of similar lengths: start at the line the offset would be on if
+        // they were all equal and step to it, searching only when that guess is far off. Reporting
+        // 60,000 findings asks this some 600,000 times, over a thousand files' line tables, and a
+        // binary search was a tenth of the report's time, most of it waiting for memory.
+        var starts = _starts;
+        var line = (int)Math.Min(starts.Length - 1, (long)offset * starts.Length / (_length + 1));
+        for (var step = 0; step < 4; step++)
+        {
+            if (starts[line] > offset)
+            {
+                line--;
+            }
+            else if (line + 1 < starts.Length && starts[line + 1] <= offset)
+            {
+                line++;
+            }
+            else
+            {
+                return line;
+            }
+        }
+
+        var i = Array.BinarySearch(starts, offset);
         return i >= 0 ? i : ~i - 1;
     }
 
@@ -102,7 +127,7 @@ public sealed class LineMap
     public int LineEnd(int line)
     {
         line = Math.Max(0, Math.Min(line, _starts.Length - 1));
-        var end = line + 1 < _starts.Length ? _starts[line + 1] : _text.Length;
+        var end = line + 1 < _starts.Length ? _starts[line + 1] : _length;
         if (end > _starts[line] && line + 1 < _starts.Length)
         {
             end--;
@@ -116,7 +141,7 @@ public sealed class LineMap
     }
 
     /// <summary>Where the next line starts (the text's end for the last line).</summary>
-    public int LineEndIncludingBreak(int line) => line + 1 < _starts.Length ? _starts[line + 1] : _text.Length;
+    public int LineEndIncludingBreak(int line) => line + 1 < _starts.Length ? _starts[line + 1] : _length;
 
     public TextSpan LineSpan(int line) => TextSpan.FromBounds(LineStart(line), LineEnd(line));
 
@@ -139,7 +164,7 @@ public sealed class LineMap
 
     public LinePosition GetLinePosition(int offset)
     {
-        offset = Math.Max(0, Math.Min(offset, _text.Length));
+        offset = Math.Max(0, Math.Min(offset, _length));
         var line = LineNumber(offset);
         return new LinePosition(line, offset - _starts[line]);
     }
@@ -156,7 +181,7 @@ public sealed class LineMap
 
         if (line >= _starts.Length)
         {
-            return _text.Length;
+            return _length;
         }
 
         var start = _starts[line];

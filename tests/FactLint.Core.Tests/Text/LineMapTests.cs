@@ -7,6 +7,44 @@ namespace FactLint.Tests.Text;
 
 public sealed class LineMapTests
 {
+    /// <summary>
+    /// Line numbers are found by stepping from a guess that assumes lines of equal length: texts
+    /// whose lines are anything but (empty lines among lines of thousands of characters, one long
+    /// line first or last) must map every offset as counting the breaks before it does.
+    /// </summary>
+    [Fact]
+    public void Every_offset_finds_its_line_however_uneven_the_lines_are()
+    {
+        var random = new Random(95);
+        for (var round = 0; round < 200; round++)
+        {
+            var sb = new StringBuilder();
+            var lines = random.Next(0, 60);
+            for (var l = 0; l < lines; l++)
+            {
+                var kind = random.Next(6);
+                sb.Append('x', kind switch { 0 => 0, 1 => 1, 2 => 3000, 3 => random.Next(200), _ => random.Next(20) });
+                sb.Append(random.Next(3) switch { 0 => "\r\n", 1 => "\r", _ => "\n" });
+            }
+
+            sb.Append('x', round % 3 == 0 ? 5000 : random.Next(5));
+            var s = sb.ToString();
+            var map = LineMap.Of(SourceText.From(s));
+            var line = 0;
+            for (var i = 0; i <= s.Length; i++)
+            {
+                Assert.Equal(line, map.LineNumber(i));
+                if (i < s.Length && (s[i] == '\n' || (s[i] == '\r' && (i + 1 >= s.Length || s[i + 1] != '\n'))))
+                {
+                    line++;
+                }
+            }
+
+            Assert.Equal(0, map.LineNumber(-5));
+            Assert.Equal(line, map.LineNumber(s.Length + 7));
+        }
+    }
+
     /// <summary>Random texts of CR, LF, CR LF, U+2028 and letters, long enough to cross read chunks, as plain text and as edited (segmented) texts: every offset maps as LSP counts.</summary>
     [Fact]
     public void Every_offset_maps_to_the_line_and_column_lsp_counts()

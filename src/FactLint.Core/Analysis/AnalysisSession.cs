@@ -243,9 +243,11 @@ public sealed class AnalysisSession
         }
 
         // One pass and done: nothing to keep for a next pass, so none of the bookkeeping of keeping it.
+        // Nothing edits the corpus while this runs, so the rules read it as it is, not a copy that
+        // builds its index again (a tenth of a second, on one core, for 1,000 files).
         start = Stopwatch.GetTimestamp();
         var snapshot = session.Snapshot() with { State = null };
-        session.AcceptCorpusFindings(snapshot, RunCorpusRules(snapshot, times, CancellationToken.None));
+        session.AcceptCorpusFindings(snapshot, CorpusAnalyzer.RunCorpusRules(corpus, options, times, CancellationToken.None));
         times.AddStage("corpus rules", Stopwatch.GetTimestamp() - start);
         start = Stopwatch.GetTimestamp();
         var all = session.AllDiagnostics();

@@ -227,7 +227,26 @@ public sealed class CorpusAnalysisContext
 
         if (Parallel && batches.Count > 1)
         {
-            System.Threading.Tasks.Parallel.For(0, batches.Count, ParallelOptions, AnalyseBatch);
+            try
+            {
+                System.Threading.Tasks.Parallel.For(0, batches.Count, ParallelOptions, AnalyseBatch);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+            {
+                // Fail as a loop of Once fails: with the rule's own exception, which FL0001 then names.
+                var first = ex.InnerExceptions[0];
+                foreach (var inner in ex.InnerExceptions)
+                {
+                    if (inner is not OperationCanceledException)
+                    {
+                        first = inner;
+                        break;
+                    }
+                }
+
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(first).Throw();
+                throw;
+            }
         }
         else
         {

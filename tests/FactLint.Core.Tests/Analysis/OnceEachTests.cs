@@ -35,6 +35,20 @@ public sealed class OnceEachTests
         }
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_failing_item_fails_the_rule_with_its_own_exception_on_every_core_as_on_one(bool parallel)
+    {
+        var documents = new List<FactDocument> { FactDocument.FromText("f.facts.yaml", "version: 1\n") };
+        var rule = new NumberedFindingsRule(1000, failAt: 700);
+        var options = new AnalysisOptions { Rules = new RuleCatalog(new Rule[] { rule }), Parallel = parallel };
+        var findings = CorpusAnalyzer.AnalyzeCorpus(new FactCorpus(documents), options, default)["f.facts.yaml"];
+
+        var failure = Assert.Single(findings, d => d.Id == EngineDescriptors.InternalError.Id);
+        Assert.Contains("failed on this file with InvalidOperationException: item 700 is broken", failure.Message, StringComparison.Ordinal);
+    }
+
     private static List<string> Run(int items, List<FactDocument> documents, bool parallel)
     {
         var rule = new NumberedFindingsRule(items);
@@ -51,7 +65,7 @@ public sealed class OnceEachTests
             .SelectMany(i => Enumerable.Range(0, i % 4).Select(n => $"{d.Path}: item {i} finding {n}")))
         .ToList();
 
-    private sealed class NumberedFindingsRule(int items) : CorpusRule
+    private sealed class NumberedFindingsRule(int items, int failAt = -1) : CorpusRule
     {
         private static readonly DiagnosticDescriptor Definition = RuleDescriptors.Create(
             "FL9901", "numbered-findings", "Numbered findings", RuleCategories.Structure, Severity.Warning, "A test rule.");
@@ -61,6 +75,11 @@ public sealed class OnceEachTests
         public override void Analyze(CorpusAnalysisContext context) =>
             context.OnceEach(Enumerable.Range(0, items).ToList(), i => $"item {i}", CorpusAspects.Entities, i => new object?[] { i }, (batch, i) =>
             {
+                if (i == failAt)
+                {
+                    throw new InvalidOperationException($"item {i} is broken");
+                }
+
                 var document = context.Documents[i % context.Documents.Count];
                 for (var n = 0; n < i % 4; n++)
                 {

@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using FactLint.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using FactLint.Text;
+using SeverityLevel = FactLint.Diagnostics.Severity;
 
 namespace FactLint.Cli.Output;
 
@@ -42,9 +43,10 @@ public static class JsonReporter
         w.WriteStartObject();
         w.WriteNumber("version", 1);
         w.WriteStartArray("diagnostics");
+        var texts = new WriterTexts();
         foreach (var d in report.Diagnostics)
         {
-            WriteDiagnostic(w, d, report);
+            WriteDiagnostic(w, d, report, texts);
             if (w.BytesPending > FlushBytes)
             {
                 // Stream the findings out: buffered whole, 60,000 of them are ~100 MB copied as the buffer grows.
@@ -134,58 +136,55 @@ public static class JsonReporter
         }
 
         var to = Math.Min(report.Diagnostics.Count, from + ChunkSize);
+        var texts = new WriterTexts();
         for (var i = from; i < to; i++)
         {
-            WriteDiagnostic(w, report.Diagnostics[i], report);
+            WriteDiagnostic(w, report.Diagnostics[i], report, texts);
         }
 
         w.Flush();
     }
 
-    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, LintReport report)
+    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, LintReport report, WriterTexts texts)
     {
+        var rule = texts.Of(d.Descriptor, d.Id);
         w.WriteStartObject();
-        w.WriteString("id", d.Id);
-        w.WriteString("name", d.Descriptor.CustomTags.FirstOrDefault() ?? d.Id);
-        w.WriteString("severity", d.Severity.ToName());
-        w.WriteString("message", d.Message);
-        w.WriteString("file", d.Location.Path);
-        WriteRange(w, d.Location.LineSpan);
-        w.WriteString("helpUri", d.Descriptor.HelpLinkUri);
-        w.WriteStartArray("related");
+        w.WriteString(Names.Id, rule.Id);
+        w.WriteString(Names.Name, rule.Name);
+        w.WriteString(Names.Severity, Names.SeverityOf(d.Severity));
+        w.WriteString(Names.Message, d.Message);
+        w.WriteString(Names.File, d.Location.Path);
+        WriteRange(w, texts.LinesOf(d.Location.Text).GetLinePositionSpan(d.Location.Span));
+        w.WriteString(Names.HelpUri, rule.HelpUri);
+        w.WriteStartArray(Names.Related);
         foreach (var r in d.Related)
         {
             w.WriteStartObject();
-            w.WriteString("file", r.Location.Path);
-            WriteRange(w, r.Location.LineSpan);
-            w.WriteString("message", r.Message);
+            w.WriteString(Names.File, r.Location.Path);
+            WriteRange(w, texts.LinesOf(r.Location.Text).GetLinePositionSpan(r.Location.Span));
+            w.WriteString(Names.Message, r.Message);
             w.WriteEndObject();
         }
 
         w.WriteEndArray();
-        w.WriteStartArray("fixes");
+        w.WriteStartArray(Names.Fixes);
         foreach (var f in d.Fixes)
         {
             w.WriteStartObject();
-            w.WriteString("title", f.Title);
-            w.WriteBoolean("safe", f.IsSafe);
-            w.WriteString("applicability", f.Applicability switch
-            {
-                FixApplicability.Safe => "safe",
-                FixApplicability.Unsafe => "unsafe",
-                _ => "display-only",
-            });
-            w.WriteString("key", f.EquivalenceKey);
-            w.WriteBoolean("preferred", f.IsPreferred);
-            w.WriteBoolean("placeholder", f.IsPlaceholder);
-            w.WriteStartArray("edits");
+            w.WriteString(Names.Title, f.Title);
+            w.WriteBoolean(Names.Safe, f.IsSafe);
+            w.WriteString(Names.Applicability, Names.ApplicabilityOf(f.Applicability));
+            w.WriteString(Names.Key, f.EquivalenceKey);
+            w.WriteBoolean(Names.Preferred, f.IsPreferred);
+            w.WriteBoolean(Names.Placeholder, f.IsPlaceholder);
+            w.WriteStartArray(Names.Edits);
             foreach (var e in f.Edits)
             {
                 w.WriteStartObject();
-                w.WriteString("file", e.Path);
+                w.WriteString(Names.File, e.Path);
                 var text = e.Path == d.Location.Path ? d.Location.Text : report.TextOf(e.Path);
-                WriteRange(w, (text == null ? default : LineMap.Of(text).GetLinePositionSpan(e.Span)));
-                w.WriteString("newText", e.NewText);
+                WriteRange(w, text == null ? default : texts.LinesOf(text).GetLinePositionSpan(e.Span));
+                w.WriteString(Names.NewText, e.NewText);
                 w.WriteEndObject();
             }
 
@@ -222,9 +221,98 @@ public static class JsonReporter
 
     private static void WriteRange(Utf8JsonWriter w, LinePositionSpan span)
     {
-        w.WriteNumber("line", span.Start.Line + 1);
-        w.WriteNumber("column", span.Start.Character + 1);
-        w.WriteNumber("endLine", span.End.Line + 1);
-        w.WriteNumber("endColumn", span.End.Character + 1);
+        w.WriteNumber(Names.Line, span.Start.Line + 1);
+        w.WriteNumber(Names.Column, span.Start.Character + 1);
+        w.WriteNumber(Names.EndLine, span.End.Line + 1);
+        w.WriteNumber(Names.EndColumn, span.End.Character + 1);
+    }
+
+    /// <summary>
+    /// What one writer (a chunk of findings) looks up again and again: each rule's id, name and
+    /// help link encoded once, and the line map of the file it last wrote positions in (a finding's
+    /// place, related places and edits are mostly in one file).
+    /// </summary>
+    private sealed class WriterTexts
+    {
+        private readonly System.Collections.Generic.Dictionary<Microsoft.CodeAnalysis.DiagnosticDescriptor, RuleTexts> _rules = new();
+        private SourceText? _lastText;
+        private LineMap? _lastLines;
+
+        public RuleTexts Of(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string id)
+        {
+            if (!_rules.TryGetValue(descriptor, out var texts))
+            {
+                texts = new RuleTexts(
+                    JsonEncodedText.Encode(id, JsonOutput.Options.Encoder),
+                    JsonEncodedText.Encode(descriptor.CustomTags.FirstOrDefault() ?? id, JsonOutput.Options.Encoder),
+                    JsonEncodedText.Encode(descriptor.HelpLinkUri, JsonOutput.Options.Encoder));
+                _rules[descriptor] = texts;
+            }
+
+            return texts;
+        }
+
+        public LineMap LinesOf(SourceText text)
+        {
+            if (!ReferenceEquals(text, _lastText))
+            {
+                _lastLines = LineMap.Of(text);
+                _lastText = text;
+            }
+
+            return _lastLines!;
+        }
+    }
+
+    private sealed record RuleTexts(JsonEncodedText Id, JsonEncodedText Name, JsonEncodedText HelpUri);
+
+    /// <summary>The report's property names and fixed values, encoded once: a finding writes some 25 of them.</summary>
+    private static class Names
+    {
+        public static readonly JsonEncodedText Id = Encode("id");
+        public static readonly JsonEncodedText Name = Encode("name");
+        public static readonly JsonEncodedText Severity = Encode("severity");
+        public static readonly JsonEncodedText Message = Encode("message");
+        public static readonly JsonEncodedText File = Encode("file");
+        public static readonly JsonEncodedText HelpUri = Encode("helpUri");
+        public static readonly JsonEncodedText Related = Encode("related");
+        public static readonly JsonEncodedText Fixes = Encode("fixes");
+        public static readonly JsonEncodedText Title = Encode("title");
+        public static readonly JsonEncodedText Safe = Encode("safe");
+        public static readonly JsonEncodedText Applicability = Encode("applicability");
+        public static readonly JsonEncodedText Key = Encode("key");
+        public static readonly JsonEncodedText Preferred = Encode("preferred");
+        public static readonly JsonEncodedText Placeholder = Encode("placeholder");
+        public static readonly JsonEncodedText Edits = Encode("edits");
+        public static readonly JsonEncodedText NewText = Encode("newText");
+        public static readonly JsonEncodedText Line = Encode("line");
+        public static readonly JsonEncodedText Column = Encode("column");
+        public static readonly JsonEncodedText EndLine = Encode("endLine");
+        public static readonly JsonEncodedText EndColumn = Encode("endColumn");
+
+        private static readonly JsonEncodedText[] Severities =
+            { Encode(SeverityLevel.Error.ToName()), Encode(SeverityLevel.Warning.ToName()), Encode(SeverityLevel.Info.ToName()), Encode(SeverityLevel.Hint.ToName()) };
+
+        private static readonly JsonEncodedText SafeFix = Encode("safe");
+        private static readonly JsonEncodedText UnsafeFix = Encode("unsafe");
+        private static readonly JsonEncodedText DisplayOnlyFix = Encode("display-only");
+
+        public static JsonEncodedText SeverityOf(SeverityLevel severity) => severity switch
+        {
+            SeverityLevel.Error => Severities[0],
+            SeverityLevel.Warning => Severities[1],
+            SeverityLevel.Info => Severities[2],
+            SeverityLevel.Hint => Severities[3],
+            _ => Encode(severity.ToName()),
+        };
+
+        public static JsonEncodedText ApplicabilityOf(FixApplicability applicability) => applicability switch
+        {
+            FixApplicability.Safe => SafeFix,
+            FixApplicability.Unsafe => UnsafeFix,
+            _ => DisplayOnlyFix,
+        };
+
+        private static JsonEncodedText Encode(string text) => JsonEncodedText.Encode(text, JsonOutput.Options.Encoder);
     }
 }

@@ -87,10 +87,25 @@ public sealed class InconsistentNameSpellingRule : CorpusRule
         Func<EntitySpelling, bool>? eligible = owner == null ? null : s => !ReferenceEquals(s.Entity, owner) && s.EntityType != (ownerType ?? "other");
         foreach (var (start, length) in CapitalisedWords.In(text))
         {
-            var word = text.Substring(start, length);
-            if (catalog.IsAcceptedWord(word, owner) || catalog.FindVariant(text, start, length, eligible) is not NameVariant variant)
+            NameVariant? variant;
+            string word;
+            if (owner == null)
             {
-                continue;
+                // Free text: the answer depends on the word alone, and the catalog remembers it.
+                if ((variant = catalog.MentionVariant(text, start, length)) == null)
+                {
+                    continue;
+                }
+
+                word = text.Substring(start, length);
+            }
+            else
+            {
+                word = text.Substring(start, length);
+                if (catalog.IsAcceptedWord(word, owner) || (variant = catalog.FindVariant(text, start, length, eligible)) == null)
+                {
+                    continue;
+                }
             }
 
             if (IsInflection(word, variant.Element.Text))

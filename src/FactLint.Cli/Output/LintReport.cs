@@ -17,14 +17,21 @@ public sealed record LintReport(IReadOnlyList<Diagnostic> Diagnostics, int FileC
     /// GitHub Actions job), with forward slashes. GitHub annotations and code scanning resolve
     /// paths against the repository, not against FactLint's workspace root.
     /// </summary>
-    public string RepositoryPath(string path)
+    public string RepositoryPath(string path) => RepositoryPath(path, Directory.GetCurrentDirectory());
+
+    /// <summary>
+    /// <see cref="RepositoryPath(string)"/> against a current folder the caller read once: a
+    /// reporter that names 300,000 places (SARIF of 60,000 findings) asked the system for it each
+    /// time, and that was two thirds of its time.
+    /// </summary>
+    public string RepositoryPath(string path, string currentFolder)
     {
         if (FullPathOf == null)
         {
             return path;
         }
 
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), FullPathOf(path));
+        var relative = Path.GetRelativePath(currentFolder, FullPathOf(path));
         return relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 }

@@ -27,6 +27,7 @@ public static class SarifReporter
         var ruleList = rules.Rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
         var ruleIndex = ruleList.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
         var fingerprints = DiagnosticFingerprint.Compute(report.Diagnostics);
+        var artifacts = new ArtifactUris(report);
 
         using var w = JsonOutput.CreateWriter(output);
         w.WriteStartObject();
@@ -73,14 +74,14 @@ public static class SarifReporter
             w.WriteString("text", d.Message);
             w.WriteEndObject();
             w.WriteStartArray("locations");
-            WriteLocation(w, report, d.Location, null, null);
+            WriteLocation(w, artifacts, d.Location, null, null);
             w.WriteEndArray();
             if (d.Related.Length > 0)
             {
                 w.WriteStartArray("relatedLocations");
                 for (var r = 0; r < d.Related.Length; r++)
                 {
-                    WriteLocation(w, report, d.Related[r].Location, d.Related[r].Message, r + 1);
+                    WriteLocation(w, artifacts, d.Related[r].Location, d.Related[r].Message, r + 1);
                 }
 
                 w.WriteEndArray();
@@ -95,7 +96,7 @@ public static class SarifReporter
                 w.WriteStartArray("fixes");
                 foreach (var fix in fixes)
                 {
-                    WriteFix(w, report, d, fix);
+                    WriteFix(w, report, artifacts, d, fix);
                 }
 
                 w.WriteEndArray();
@@ -110,6 +111,11 @@ public static class SarifReporter
             }
 
             w.WriteEndObject();
+            if (w.BytesPending > FlushBytes)
+            {
+                // Stream the results out: buffered whole, 60,000 of them are ~250 MB copied as the buffer grows.
+                w.Flush();
+            }
         }
 
         w.WriteEndArray();
@@ -117,6 +123,8 @@ public static class SarifReporter
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    private const int FlushBytes = 64 * 1024;
 
     private static void WriteRule(Utf8JsonWriter w, Rule rule)
     {
@@ -148,7 +156,7 @@ public static class SarifReporter
         w.WriteEndObject();
     }
 
-    private static void WriteLocation(Utf8JsonWriter w, LintReport report, SourceLocation location, string? message, int? id)
+    private static void WriteLocation(Utf8JsonWriter w, ArtifactUris artifacts, SourceLocation location, string? message, int? id)
     {
         w.WriteStartObject();
         if (id is int n)
@@ -157,7 +165,7 @@ public static class SarifReporter
         }
 
         w.WriteStartObject("physicalLocation");
-        WriteArtifact(w, report, location.Path);
+        WriteArtifact(w, artifacts, location.Path);
         WriteRegion(w, "region", location.LineSpan);
         w.WriteEndObject();
         if (message != null)
@@ -170,7 +178,7 @@ public static class SarifReporter
         w.WriteEndObject();
     }
 
-    private static void WriteFix(Utf8JsonWriter w, LintReport report, Diagnostic d, CodeFix fix)
+    private static void WriteFix(Utf8JsonWriter w, LintReport report, ArtifactUris artifacts, Diagnostic d, CodeFix fix)
     {
         w.WriteStartObject();
         w.WriteStartObject("description");
@@ -181,7 +189,7 @@ public static class SarifReporter
         {
             var text = file.Key == d.Location.Path ? d.Location.Text : report.TextOf(file.Key);
             w.WriteStartObject();
-            WriteArtifact(w, report, file.Key);
+            WriteArtifact(w, artifacts, file.Key);
             w.WriteStartArray("replacements");
             foreach (var e in file)
             {
@@ -201,10 +209,10 @@ public static class SarifReporter
         w.WriteEndObject();
     }
 
-    private static void WriteArtifact(Utf8JsonWriter w, LintReport report, string path)
+    private static void WriteArtifact(Utf8JsonWriter w, ArtifactUris artifacts, string path)
     {
         w.WriteStartObject("artifactLocation");
-        w.WriteString("uri", EscapeUri(report.RepositoryPath(path)));
+        w.WriteString("uri", artifacts.Of(path));
         w.WriteString("uriBaseId", "SRCROOT");
         w.WriteEndObject();
     }
@@ -217,6 +225,24 @@ public static class SarifReporter
         w.WriteNumber("endLine", span.End.Line + 1);
         w.WriteNumber("endColumn", span.End.Character + 1);
         w.WriteEndObject();
+    }
+
+    /// <summary>Each file's URI as SARIF gives it, worked out once per report: a report names its files again and again.</summary>
+    private sealed class ArtifactUris(LintReport report)
+    {
+        private readonly string _currentFolder = Directory.GetCurrentDirectory();
+        private readonly Dictionary<string, string> _uris = new(StringComparer.Ordinal);
+
+        public string Of(string path)
+        {
+            if (!_uris.TryGetValue(path, out var uri))
+            {
+                uri = EscapeUri(report.RepositoryPath(path, _currentFolder));
+                _uris[path] = uri;
+            }
+
+            return uri;
+        }
     }
 
     /// <summary>A relative URI reference: each path segment percent-encoded (spaces, #, ?, non-ASCII).</summary>

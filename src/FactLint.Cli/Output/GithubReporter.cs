@@ -14,7 +14,6 @@ public static class GithubReporter
 {
     public static void Write(TextWriter output, LintReport report)
     {
-        var currentFolder = Directory.GetCurrentDirectory();
         foreach (var d in report.Diagnostics)
         {
             var span = d.Location.LineSpan;
@@ -26,7 +25,7 @@ public static class GithubReporter
             };
             var sb = new StringBuilder(256);
             sb.Append("::").Append(command)
-                .Append(" file=").Append(EscapeProperty(report.RepositoryPath(d.Location.Path, currentFolder)))
+                .Append(" file=").Append(EscapeProperty(report.RepositoryPath(d.Location.Path)))
                 .Append(",line=").Append(span.Start.Line + 1)
                 .Append(",col=").Append(span.Start.Character + 1)
                 .Append(",endLine=").Append(span.End.Line + 1)

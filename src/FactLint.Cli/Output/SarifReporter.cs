@@ -54,7 +54,7 @@ public static class SarifReporter
         w.WriteString("columnKind", "utf16CodeUnits");
         w.WriteStartObject("originalUriBaseIds");
         w.WriteStartObject("SRCROOT");
-        w.WriteString("uri", new Uri(Directory.GetCurrentDirectory().TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).AbsoluteUri);
+        w.WriteString("uri", new Uri(report.CurrentFolder.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar).AbsoluteUri);
         w.WriteEndObject();
         w.WriteEndObject();
 
@@ -230,14 +230,13 @@ public static class SarifReporter
     /// <summary>Each file's URI as SARIF gives it, worked out once per report: a report names its files again and again.</summary>
     private sealed class ArtifactUris(LintReport report)
     {
-        private readonly string _currentFolder = Directory.GetCurrentDirectory();
         private readonly Dictionary<string, string> _uris = new(StringComparer.Ordinal);
 
         public string Of(string path)
         {
             if (!_uris.TryGetValue(path, out var uri))
             {
-                uri = EscapeUri(report.RepositoryPath(path, _currentFolder));
+                uri = EscapeUri(report.RepositoryPath(path));
                 _uris[path] = uri;
             }
 

@@ -18,10 +18,7 @@ public sealed class NameCatalog
     private readonly Dictionary<string, List<ElementSpelling>> _bySkeleton = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ElementSpelling> _byLetters = new(StringComparer.Ordinal);
 
-    /// <summary>What a word found no variant of, or its one best variant, by the word as written (the scans meet the same names again and again).</summary>
-    private readonly Dictionary<string, NameVariant?> _variants = new(StringComparer.Ordinal);
-
-    /// <summary><see cref="MentionVariant"/>'s answers by the word as written.</summary>
+    /// <summary><see cref="MentionVariant"/>'s answers by the word as written (the scans meet the same names again and again).</summary>
     private readonly Dictionary<string, NameVariant?> _mentions = new(StringComparer.Ordinal);
 #if NET
     private readonly Dictionary<string, NameVariant?>.AlternateLookup<ReadOnlySpan<char>> _mentionLookup;
@@ -138,7 +135,7 @@ public sealed class NameCatalog
             return known;
         }
 #endif
-        var variant = IsAcceptedWord(word) ? null : FindVariant(text, start, length);
+        var variant = IsAcceptedWord(word) ? null : Find(text, start, length, word, eligible: null);
         if (_mentions.Count < MaxRemembered)
         {
             _mentions[word] = variant;
@@ -154,22 +151,9 @@ public sealed class NameCatalog
     /// when there is exactly one best; null when the word is accepted, ignored, or like nothing
     /// (or like two different entities equally, which a writer cannot act on).
     /// </summary>
-    public NameVariant? FindVariant(string text, int start, int length, Func<EntitySpelling, bool>? eligible = null)
-    {
-        var raw = text.Substring(start, length);
-        if (eligible == null && _variants.TryGetValue(raw, out var known))
-        {
-            return known;
-        }
-
-        var found = Find(text, start, length, raw, eligible);
-        if (eligible == null && _variants.Count < MaxRemembered)
-        {
-            _variants[raw] = found;
-        }
-
-        return found;
-    }
+    /// <remarks>Not remembered: <see cref="MentionVariant"/> remembers the answers for free text, where words repeat.</remarks>
+    public NameVariant? FindVariant(string text, int start, int length, Func<EntitySpelling, bool>? eligible = null) =>
+        Find(text, start, length, text.Substring(start, length), eligible);
 
     /// <summary>Bounds what a long-lived server's catalog remembers.</summary>
     private const int MaxRemembered = 100_000;

@@ -28,17 +28,17 @@ public static class NumberScanner
 
     // Each thread's token list, reused from quote to quote (dropped when a huge quote made it big).
     [ThreadStatic]
-    private static List<Token>? t_tokens;
+    private static List<Token>? _tokens;
 
     public static IReadOnlyList<NumberMention> Scan(string text)
     {
-        var tokens = t_tokens ??= new List<Token>();
+        var tokens = _tokens ??= new List<Token>();
         tokens.Clear();
         Tokenize(text, tokens);
         var mentions = ReadMentions(tokens);
         if (tokens.Capacity > 4096)
         {
-            t_tokens = null;
+            _tokens = null;
         }
 
         return mentions;

@@ -22,7 +22,7 @@ public sealed class LineMap
     // Each thread's read buffer: a map is made for every file of a run, and a buffer each was 32 MB
     // of garbage on 1,000 files.
     [ThreadStatic]
-    private static char[]? t_buffer;
+    private static char[]? _buffer;
 
     private LineMap(SourceText text)
     {
@@ -33,7 +33,7 @@ public sealed class LineMap
 
         // Read in chunks: an edited SourceText is a tree of segments, and indexing it char by char
         // walks that tree every time (this runs once per keystroke on the editor's text).
-        var buffer = t_buffer ??= new char[16384];
+        var buffer = _buffer ??= new char[16384];
         var pendingCr = false;
         for (var chunk = 0; chunk < n; chunk += buffer.Length)
         {

@@ -25,6 +25,10 @@ bash tests/package-test.sh
 # client (vscode-languageserver-protocol on node), including hostile input.
 (cd tests/FactLint.LanguageServer.E2E && npm ci --no-audit --no-fund && npm test)
 
+# The standalone command (compiled ahead of time) against the build tested above: the same output
+# in every format, the same fixes, and the language server's end-to-end suite run on it.
+bash tests/native-check.sh
+
 if [ -f vscode-extension/package.json ]; then
   (cd vscode-extension && npm ci && npm test)
 fi

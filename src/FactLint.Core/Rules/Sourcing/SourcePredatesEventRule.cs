@@ -31,9 +31,10 @@ public sealed class SourcePredatesEventRule : CorpusRule
         // Each file's dated citations are found once and kept while it, the sources and the entities are unchanged.
         var cases = new Dictionary<(string Source, string Event), List<Case>>();
         var order = new List<(string, string)>();
+        var dates = new Dates(context.Index);
         foreach (var doc in context.Documents)
         {
-            foreach (var found in context.PerDocument(doc, CorpusAspects.Sources | CorpusAspects.Entities | CorpusAspects.Ids, d => Cases(context, d)))
+            foreach (var found in context.PerDocument(doc, CorpusAspects.Sources | CorpusAspects.Entities | CorpusAspects.Ids, d => Cases(dates, d)))
             {
                 var key = (found.Source.Id, found.Event.Id);
                 if (!cases.TryGetValue(key, out var list))
@@ -65,37 +66,68 @@ public sealed class SourcePredatesEventRule : CorpusRule
         }
     }
 
-    private static List<Case> Cases(CorpusAnalysisContext context, FactDocument doc)
+    private static List<Case> Cases(Dates dates, FactDocument doc)
     {
         var found = new List<Case>();
         foreach (var claim in doc.Model.Claims)
         {
-            if (claim.Subject == null || claim.Citations.Count == 0)
-            {
-                continue;
-            }
-
-            var eventDef = context.Index.Records(claim.Subject.Id).FirstOrDefault(d => d.Kind == RecordKind.Entity);
-            if (eventDef == null || eventDef.Record.GetScalar("type")?.Value != "event" || eventDef.Record.Get("date") is not { } dateNode
-                || !DateIntervals.TryRead(dateNode, out var eventDays))
+            if (claim.Subject == null || claim.Citations.Count == 0 || dates.OfEvent(claim.Subject.Id) is not { } eventDate)
             {
                 continue;
             }
 
             foreach (var citation in claim.Citations)
             {
-                if (citation.Source == null || SourceLookup.Find(context.Index, citation.Source.Id) is not { Published: { } published } source
-                    || !PartialDate.TryParse(published, out var date) || !DateIntervals.Of(date).IsBelow(eventDays))
+                if (citation.Source == null || dates.OfSource(citation.Source.Id) is not { } sourceDate || !sourceDate.Days.IsBelow(eventDate.Days))
                 {
                     continue;
                 }
 
-                found.Add(new Case(doc, citation, eventDef, dateNode, eventDays, source, date));
+                found.Add(new Case(doc, citation, eventDate.Event, eventDate.Node, eventDate.Days, sourceDate.Source, sourceDate.Date));
             }
         }
 
         return found;
     }
+
+    /// <summary>
+    /// The dates of the events and sources of one pass, each read once: 50,000 claims name a few
+    /// hundred of them, and each read is an index lookup, a record scan and a date parse.
+    /// </summary>
+    private sealed class Dates(CorpusIndex index)
+    {
+        private readonly Dictionary<string, EventDate?> _events = new(System.StringComparer.Ordinal);
+        private readonly Dictionary<string, SourceDate?> _sources = new(System.StringComparer.Ordinal);
+
+        public EventDate? OfEvent(string id)
+        {
+            if (!_events.TryGetValue(id, out var date))
+            {
+                var eventDef = index.Records(id).FirstOrDefault(d => d.Kind == RecordKind.Entity);
+                date = eventDef != null && eventDef.Record.GetScalar("type")?.Value == "event" && eventDef.Record.Get("date") is { } node
+                    && DateIntervals.TryRead(node, out var days) ? new EventDate(eventDef, node, days) : null;
+                _events[id] = date;
+            }
+
+            return date;
+        }
+
+        public SourceDate? OfSource(string id)
+        {
+            if (!_sources.TryGetValue(id, out var date))
+            {
+                date = SourceLookup.Find(index, id) is { Published: { } published } source && PartialDate.TryParse(published, out var parsed)
+                    ? new SourceDate(source, parsed, DateIntervals.Of(parsed)) : null;
+                _sources[id] = date;
+            }
+
+            return date;
+        }
+    }
+
+    private sealed record EventDate(IdDefinition Event, YamlNode Node, Interval Days);
+
+    private sealed record SourceDate(SourceLookup Source, PartialDate Date, Interval Days);
 
     /// <summary>A citation of a source dated before the event its claim is about.</summary>
     private sealed record Case(FactDocument Doc, Citation Citation, IdDefinition Event, YamlNode EventDate, Interval EventDays, SourceLookup Source, PartialDate Date);

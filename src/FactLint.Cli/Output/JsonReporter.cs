@@ -1,10 +1,12 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
 using System.Threading.Tasks;
 using FactLint.Diagnostics;
+using DiagnosticDescriptor = Microsoft.CodeAnalysis.DiagnosticDescriptor;
 using Microsoft.CodeAnalysis.Text;
 using FactLint.Text;
 using SeverityLevel = FactLint.Diagnostics.Severity;
@@ -153,14 +155,14 @@ public static class JsonReporter
         w.WriteString(Names.Name, rule.Name);
         w.WriteString(Names.Severity, Names.SeverityOf(d.Severity));
         w.WriteString(Names.Message, d.Message);
-        w.WriteString(Names.File, d.Location.Path);
+        w.WriteString(Names.File, texts.PathOf(d.Location.Path));
         WriteRange(w, texts.LinesOf(d.Location.Text).GetLinePositionSpan(d.Location.Span));
         w.WriteString(Names.HelpUri, rule.HelpUri);
         w.WriteStartArray(Names.Related);
         foreach (var r in d.Related)
         {
             w.WriteStartObject();
-            w.WriteString(Names.File, r.Location.Path);
+            w.WriteString(Names.File, texts.PathOf(r.Location.Path));
             WriteRange(w, texts.LinesOf(r.Location.Text).GetLinePositionSpan(r.Location.Span));
             w.WriteString(Names.Message, r.Message);
             w.WriteEndObject();
@@ -181,7 +183,7 @@ public static class JsonReporter
             foreach (var e in f.Edits)
             {
                 w.WriteStartObject();
-                w.WriteString(Names.File, e.Path);
+                w.WriteString(Names.File, texts.PathOf(e.Path));
                 var text = e.Path == d.Location.Path ? d.Location.Text : report.TextOf(e.Path);
                 WriteRange(w, text == null ? default : texts.LinesOf(text).GetLinePositionSpan(e.Span));
                 w.WriteString(Names.NewText, e.NewText);
@@ -229,17 +231,30 @@ public static class JsonReporter
 
     /// <summary>
     /// What one writer (a chunk of findings) looks up again and again: each rule's id, name and
-    /// help link encoded once, and the line map of the file it last wrote positions in (a finding's
-    /// place, related places and edits are mostly in one file).
+    /// help link, and each file's path, encoded once; and the line maps of the files it wrote
+    /// positions in (a finding's place, related places and edits are mostly in one file, the last).
+    /// Looked up by reference: a descriptor's own hash code hashes its strings, and the paths and
+    /// texts of one run are the same objects wherever they are named.
     /// </summary>
     private sealed class WriterTexts
     {
-        private readonly System.Collections.Generic.Dictionary<Microsoft.CodeAnalysis.DiagnosticDescriptor, RuleTexts> _rules = new();
+        private readonly Dictionary<DiagnosticDescriptor, RuleTexts> _rules = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<string, JsonEncodedText> _paths = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<SourceText, LineMap> _lines = new(ReferenceEqualityComparer.Instance);
+        private DiagnosticDescriptor? _lastDescriptor;
+        private RuleTexts? _lastRule;
+        private string? _lastPath;
+        private JsonEncodedText _lastPathText;
         private SourceText? _lastText;
         private LineMap? _lastLines;
 
-        public RuleTexts Of(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, string id)
+        public RuleTexts Of(DiagnosticDescriptor descriptor, string id)
         {
+            if (ReferenceEquals(descriptor, _lastDescriptor))
+            {
+                return _lastRule!;
+            }
+
             if (!_rules.TryGetValue(descriptor, out var texts))
             {
                 texts = new RuleTexts(
@@ -249,18 +264,42 @@ public static class JsonReporter
                 _rules[descriptor] = texts;
             }
 
-            return texts;
+            _lastDescriptor = descriptor;
+            return _lastRule = texts;
+        }
+
+        public JsonEncodedText PathOf(string path)
+        {
+            if (ReferenceEquals(path, _lastPath))
+            {
+                return _lastPathText;
+            }
+
+            if (!_paths.TryGetValue(path, out var text))
+            {
+                text = JsonEncodedText.Encode(path, JsonOutput.Options.Encoder);
+                _paths[path] = text;
+            }
+
+            _lastPath = path;
+            return _lastPathText = text;
         }
 
         public LineMap LinesOf(SourceText text)
         {
-            if (!ReferenceEquals(text, _lastText))
+            if (ReferenceEquals(text, _lastText))
             {
-                _lastLines = LineMap.Of(text);
-                _lastText = text;
+                return _lastLines!;
             }
 
-            return _lastLines!;
+            if (!_lines.TryGetValue(text, out var lines))
+            {
+                lines = LineMap.Of(text);
+                _lines[text] = lines;
+            }
+
+            _lastText = text;
+            return _lastLines = lines;
         }
     }
 

@@ -166,8 +166,44 @@ public static class QuoteLocator
     /// <summary>Segments voted in one scan of an archive.</summary>
     private const int VotingBatch = 64;
 
-    /// <summary>The best alignment of a segment over its candidate windows, or null when none is similar enough to show.</summary>
-    private static (int Start, int End, int Distance)? Best(string text, string segment, IEnumerable<(int Start, int End)> windows)
+    /// <summary>
+    /// The best alignment of a segment over its candidate windows, or null when none is similar
+    /// enough to show: what <see cref="BestByFullAlignment"/> finds, at a fraction of the cost. The
+    /// windows are compared by their distances alone (<see cref="SemiGlobalDistance"/>); only the
+    /// first with the least is aligned cell by cell to find where its passage starts, and only over
+    /// the stretch such a passage can span (no more than the segment's length plus the distance
+    /// before its end). Every alignment of that cost ending there starts inside that stretch, so the
+    /// table there makes the same choices as over the whole window (tests compare the two).
+    /// </summary>
+    private static (int Start, int End, int Distance)? Best(string text, string segment, IReadOnlyList<(int Start, int End)> windows)
+    {
+        var m = segment.Length;
+        var distances = new SemiGlobalDistance(segment);
+        var bestWindow = -1;
+        var bestEnd = 0;
+        var bestDistance = int.MaxValue;
+        for (var k = 0; k < windows.Count; k++)
+        {
+            var (end, distance) = distances.Best(text, windows[k].Start, windows[k].End);
+            if (end > 0 && distance < bestDistance)
+            {
+                (bestWindow, bestEnd, bestDistance) = (k, end, distance);
+            }
+        }
+
+        if (bestWindow < 0 || !(1.0 - ((double)bestDistance / m) >= MinSimilarity))
+        {
+            return null;
+        }
+
+        var windowStart = windows[bestWindow].Start;
+        var passageEnd = windowStart + bestEnd;
+        var aligned = Align(text, segment, Math.Max(windowStart, passageEnd - m - bestDistance), passageEnd);
+        return aligned is { } a && a.Distance == bestDistance ? a : BestByFullAlignment(text, segment, windows);
+    }
+
+    /// <summary>Every window aligned cell by cell, the first with the least distance kept: the reference <see cref="Best"/> must equal.</summary>
+    internal static (int Start, int End, int Distance)? BestByFullAlignment(string text, string segment, IReadOnlyList<(int Start, int End)> windows)
     {
         var m = segment.Length;
         (int Start, int End, int Distance)? best = null;
@@ -182,6 +218,9 @@ public static class QuoteLocator
 
         return best is { } b && 1.0 - ((double)b.Distance / m) >= MinSimilarity ? best : null;
     }
+
+    /// <summary>What <see cref="Best"/> finds for a segment over given windows (for tests: it must equal <see cref="BestByFullAlignment"/>).</summary>
+    internal static (int Start, int End, int Distance)? BestOver(string text, string segment, IReadOnlyList<(int Start, int End)> windows) => Best(text, segment, windows);
 
     /// <summary>
     /// For a quote too long to align: the passage between where its opening words and its closing

@@ -8,7 +8,15 @@ namespace FactLint.Schema;
 /// except where translated below: \d and \w (and \D, \W inside classes) are ASCII, $ is the end
 /// of the text, and Unicode property names are ECMA's long ones. Both validators (FactLint's own
 /// and JsonSchema.Net, through <see cref="Library.EcmaPatternKeyword"/>) compile patterns here, so
-/// a pattern means the same whichever validates it, and no pattern runs longer than the timeout.
+/// a pattern means the same whichever validates it.
+/// <para>
+/// A pattern runs on .NET's linear-time engine (<c>RegexOptions.NonBacktracking</c>) whenever that
+/// engine takes it: no pattern can then run away, and none needs a time limit. A limit is a wall
+/// clock, so on a loaded machine (collector pauses, two cores shared by twenty threads) it makes
+/// findings depend on timing: a 100,000-claim run once reported the valid id <c>src-342</c> as not
+/// matching <c>^[a-z0-9][a-z0-9._-]*$</c>, and the next run did not. Only the patterns that engine
+/// refuses (backreferences, lookarounds) run on the backtracking one, with the limit.
+/// </para>
 /// </summary>
 internal static class EcmaRegex
 {
@@ -18,15 +26,30 @@ internal static class EcmaRegex
     /// <exception cref="SchemaLoadException">The pattern is not a valid regular expression.</exception>
     public static Regex Create(string pattern, string? pointer)
     {
+        var translated = EcmaToDotNet(pattern);
+        Regex backtracking;
         try
         {
-            return new Regex(EcmaToDotNet(pattern), RegexOptions.CultureInvariant, Timeout);
+            // Compiled first on the backtracking engine, which says what is wrong with a pattern that is not valid.
+            backtracking = new Regex(translated, RegexOptions.CultureInvariant, Timeout);
         }
         catch (ArgumentException ex)
         {
             var where = pointer == null ? string.Empty : " at " + pointer;
             throw new SchemaLoadException($"The pattern '{pattern}'{where} is not a valid regular expression: {ex.Message}; correct it in the schema.", ex);
         }
+
+#if NET
+        try
+        {
+            return new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            // Backreferences, lookarounds, atomic groups: only the backtracking engine runs them.
+        }
+#endif
+        return backtracking;
     }
 
     /// <summary>ECMA-262 accepts long general-category names (\p{Letter}); .NET knows only the short ones (\p{L}).</summary>

@@ -39,17 +39,30 @@ internal static class EcmaRegex
             throw new SchemaLoadException($"The pattern '{pattern}'{where} is not a valid regular expression: {ex.Message}; correct it in the schema.", ex);
         }
 
+        return NonBacktracking(translated) ?? backtracking;
+    }
+
+    /// <summary>
+    /// One of FactLint's own patterns (format grammars, checks of a pattern's syntax): on the
+    /// linear-time engine where it takes the pattern, else on the backtracking one without a time
+    /// limit, for the same reason as above. The patterns that need the latter (lookarounds) are
+    /// written to run in linear time: no quantified group inside another.
+    /// </summary>
+    public static Regex Own(string pattern) => NonBacktracking(pattern) ?? new Regex(pattern, RegexOptions.CultureInvariant);
+
+    private static Regex? NonBacktracking(string pattern)
+    {
 #if NET
         try
         {
-            return new Regex(translated, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
         }
         catch (NotSupportedException)
         {
             // Backreferences, lookarounds, atomic groups: only the backtracking engine runs them.
         }
 #endif
-        return backtracking;
+        return null;
     }
 
     /// <summary>ECMA-262 accepts long general-category names (\p{Letter}); .NET knows only the short ones (\p{L}).</summary>

@@ -12,10 +12,10 @@ namespace FactLint.Schema.Library.FormatAssertion;
 internal sealed class EcmaRegexFormat : Format
 {
     /// <summary>ECMA-262 groups: (?: (?= (?! (?&lt;= (?&lt;! and named (?&lt;name&gt;; an unescaped "(?" followed by anything else is .NET's.</summary>
-    private static readonly Regex NonEcmaGroup = new(@"(?<!\\)(?:\\\\)*\(\?(?![:=!]|<[=!]|<[A-Za-z_$])", RegexOptions.CultureInvariant, EcmaRegex.Timeout);
+    private static readonly Regex NonEcmaGroup = EcmaRegex.Own(@"(?<!\\)(?:\\\\)*\(\?(?![:=!]|<[=!]|<[A-Za-z_$])");
 
     /// <summary>A backslash before a letter ECMA-262 gives no meaning (\a, \e, \z…): .NET knows some of them, ECMA's unicode mode refuses them all.</summary>
-    private static readonly Regex UnknownLetterEscape = new(@"(?<!\\)(?:\\\\)*\\[ACE-OQRTUVXYZaeg-jlmoqyz]", RegexOptions.CultureInvariant, EcmaRegex.Timeout);
+    private static readonly Regex UnknownLetterEscape = EcmaRegex.Own(@"(?<!\\)(?:\\\\)*\\[ACE-OQRTUVXYZaeg-jlmoqyz]");
 
     public EcmaRegexFormat()
         : base("regex")

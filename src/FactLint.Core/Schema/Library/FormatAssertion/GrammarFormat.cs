@@ -12,7 +12,7 @@ internal sealed class GrammarFormat : Format
     public GrammarFormat(string key, string grammar)
         : base(key)
     {
-        _grammar = new Regex(grammar, RegexOptions.CultureInvariant, EcmaRegex.Timeout);
+        _grammar = EcmaRegex.Own(grammar);
     }
 
     public override bool Validate(JsonElement value, out string? errorMessage)

@@ -11,11 +11,11 @@ namespace FactLint.Schema.Library.FormatAssertion;
 /// </summary>
 internal static class UriShape
 {
-    private static readonly Regex IncompletePercent = new("%(?![0-9A-Fa-f]{2})", RegexOptions.CultureInvariant, EcmaRegex.Timeout);
+    private static readonly Regex IncompletePercent = EcmaRegex.Own("%(?![0-9A-Fa-f]{2})");
 
     private static readonly char[] AuthorityEnds = { '/', '?', '#' };
 
-    private static readonly Regex Scheme = new(@"\A[A-Za-z][A-Za-z0-9+.\-]*:", RegexOptions.CultureInvariant, EcmaRegex.Timeout);
+    private static readonly Regex Scheme = EcmaRegex.Own(@"\A[A-Za-z][A-Za-z0-9+.\-]*:");
 
     public static bool IsAcceptable(string s)
     {

@@ -21,7 +21,7 @@ if [ ! -d "$corpus" ]; then
   python3 "$gen" "$corpus" "$files" "$per" "$archives" >/dev/null
 fi
 
-echo "== publishing FactLint (composite ReadyToRun, publish.sh) and the parse floor (ReadyToRun)"
+echo "== publishing FactLint (native, publish.sh) and the parse floor (ReadyToRun)"
 bash tests/FactLint.Benchmarks/publish.sh "$out/factlint"
 dotnet publish tests/FactLint.Benchmarks.ParseFloor -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$out/floor" -nologo -clp:ErrorsOnly >/dev/null
 

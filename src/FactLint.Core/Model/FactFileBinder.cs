@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using FactLint.Syntax;
 
 namespace FactLint.Model;
@@ -77,9 +78,10 @@ public static class FactFileBinder
                 var id = IdOf(m);
                 var subject = Reference(m, "subject", ReferenceTarget.Entity, references);
                 var attributed = Reference(m, "attributed_to", ReferenceTarget.Entity, references);
-                var citations = new List<Citation>();
-                if (m.GetSequence("sources") is YamlSequence cites)
+                var citations = ImmutableArray<Citation>.Empty;
+                if (m.GetSequence("sources") is YamlSequence { Items.Count: > 0 } cites)
                 {
+                    var cited = ImmutableArray.CreateBuilder<Citation>(cites.Items.Count);
                     foreach (var item in cites.Items)
                     {
                         if (item.Resolve() is not YamlMapping c)
@@ -88,8 +90,10 @@ public static class FactFileBinder
                         }
 
                         var source = Reference(c, "source", ReferenceTarget.Source, references);
-                        citations.Add(new Citation(c, source, c.GetScalar("quote"), c.GetScalar("locator")));
+                        cited.Add(new Citation(c, source, c.GetScalar("quote"), c.GetScalar("locator")));
                     }
+
+                    citations = cited.Count == cited.Capacity ? cited.MoveToImmutable() : cited.ToImmutable();
                 }
 
                 claims.Add(new ClaimRecord(id?.Value, id, m, subject, m.GetScalar("property"), m.Get("value"), m.GetScalar("unit"), m.GetScalar("as_of"), m.GetScalar("rank"), attributed, citations, m.GetScalar("note")));

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using FactLint.Claims;
 using FactLint.Corpus;
@@ -15,7 +16,7 @@ public sealed class ClaimPositionTests
     public void Describe_names_the_first_two_distinct_ways_and_sources_in_corpus_order_and_counts_the_rest()
     {
         var document = FactDocument.FromText("a.facts.yaml", "a: 1\n");
-        var claim = new ClaimRecord(null, null, (YamlMapping)document.Tree.Root!, null, null, null, null, null, null, null, Array.Empty<Citation>(), null);
+        var claim = new ClaimRecord(null, null, (YamlMapping)document.Tree.Root!, null, null, null, null, null, null, null, ImmutableArray<Citation>.Empty, null);
         var random = new Random(7);
         for (var trial = 0; trial < 2_000; trial++)
         {

@@ -18,7 +18,7 @@ public sealed class ClaimWithoutSourceRule : FileRule
     {
         foreach (var claim in context.Document.Model.Claims)
         {
-            if (claim.Citations.Count > 0)
+            if (!claim.Citations.IsEmpty)
             {
                 continue;
             }

@@ -71,7 +71,7 @@ public sealed class SourcePredatesEventRule : CorpusRule
         var found = new List<Case>();
         foreach (var claim in doc.Model.Claims)
         {
-            if (claim.Subject == null || claim.Citations.Count == 0 || dates.OfEvent(claim.Subject.Id) is not { } eventDate)
+            if (claim.Subject == null || claim.Citations.IsEmpty || dates.OfEvent(claim.Subject.Id) is not { } eventDate)
             {
                 continue;
             }

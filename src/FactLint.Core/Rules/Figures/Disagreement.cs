@@ -37,8 +37,8 @@ internal static class Disagreement
             {
                 var iv = entries[i].Interval;
                 // Those entirely below: high < my low; entirely above: low > my high (with the interval's own slack).
-                var below = CountBelow(highs, x => new Interval(x, x).IsBelow(iv));
-                var above = k - CountBelow(lows, x => !iv.IsBelow(new Interval(x, x)));
+                var below = CountBelow(highs, new EntirelyBelow(iv));
+                var above = k - CountBelow(lows, new NotEntirelyAbove(iv));
                 counts[i] = below + above;
             }
         }
@@ -60,14 +60,15 @@ internal static class Disagreement
         return counts;
     }
 
-    /// <summary>The number of leading elements of a sorted array for which a monotone predicate holds.</summary>
-    private static int CountBelow(double[] sorted, Func<double, bool> holds)
+    /// <summary>The number of leading elements of a sorted array for which a monotone predicate holds (a struct: two per claim, no closures).</summary>
+    private static int CountBelow<TPredicate>(double[] sorted, TPredicate holds)
+        where TPredicate : struct, IPredicate
     {
         int lo = 0, hi = sorted.Length;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (holds(sorted[mid]))
+            if (holds.Holds(sorted[mid]))
             {
                 lo = mid + 1;
             }
@@ -78,5 +79,22 @@ internal static class Disagreement
         }
 
         return lo;
+    }
+
+    private interface IPredicate
+    {
+        bool Holds(double x);
+    }
+
+    /// <summary>A value entirely below the interval.</summary>
+    private readonly struct EntirelyBelow(Interval interval) : IPredicate
+    {
+        public bool Holds(double x) => new Interval(x, x).IsBelow(interval);
+    }
+
+    /// <summary>A value not entirely above the interval.</summary>
+    private readonly struct NotEntirelyAbove(Interval interval) : IPredicate
+    {
+        public bool Holds(double x) => !interval.IsBelow(new Interval(x, x));
     }
 }

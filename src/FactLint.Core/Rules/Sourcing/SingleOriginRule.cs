@@ -52,6 +52,11 @@ public sealed class SingleOriginRule : CorpusRule
             var origins = Origins();
             foreach (var claim in doc.Model.Claims)
             {
+                if (claim.Citations.Length < 2)
+                {
+                    continue; // most claims cite one source: no query, no list
+                }
+
                 var cited = claim.Citations.Where(c => c.Source != null && origins.Graph.ContainsKey(c.Source.Id)).Select(c => c.Source!.Id).Distinct(StringComparer.Ordinal).ToList();
                 if (cited.Count < 2)
                 {

@@ -121,7 +121,7 @@ public sealed class UnknownReferenceRule : CorpusRule
                     {
                         problem = $"'{reference.Id}' under '{reference.Key}' is not the id of any {Noun(wanted)} in the corpus";
                     }
-                    else if (defs.All(d => d.Kind != wanted))
+                    else if (!AnyOfKind(defs, wanted))
                     {
                         problem = $"'{reference.Id}' under '{reference.Key}' is the id of a {Noun(defs[0].Kind)}, but '{reference.Key}' needs {Article(wanted)} {Noun(wanted)}";
                     }
@@ -138,6 +138,20 @@ public sealed class UnknownReferenceRule : CorpusRule
             }
 
             return result;
+        }
+
+        // A loop, not All with a lambda: the lambda captured the kind, a closure per reference.
+        private static bool AnyOfKind(IReadOnlyList<IdDefinition> definitions, RecordKind kind)
+        {
+            for (var i = 0; i < definitions.Count; i++)
+            {
+                if (definitions[i].Kind == kind)
+                {
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 

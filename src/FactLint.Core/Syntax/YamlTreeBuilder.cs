@@ -19,13 +19,13 @@ internal sealed class YamlTreeBuilder
     private readonly string _source;
     private readonly ParseLimits _limits;
     private readonly List<Frame> _stack = new();
-    private readonly List<TextSpan> _scalarSpans = new();
+    private readonly List<TextSpan> _scalarSpans;
     private readonly Dictionary<string, (YamlNode Node, long Weight)> _anchors = new(StringComparer.Ordinal);
 
     // Keys and short values repeat (every claim has 'subject', 'property', a unit, a source id):
     // one string per distinct one keeps the retained tree small, which is what the garbage
     // collector pays for on big corpora.
-    private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _strings;
     private readonly Stack<Frame> _spare = new();
     private const int MaxShared = 32;
     private YamlNode? _root;
@@ -37,6 +37,12 @@ internal sealed class YamlTreeBuilder
         _text = text;
         _source = source;
         _limits = limits;
+
+        // Sized from the text (fact files hold about one scalar per 12 characters and one distinct
+        // short string per 40), so that neither is copied as it grows: grown from empty, the
+        // copies were garbage the collector met again and again. Capped: a huge file grows them as usual.
+        _scalarSpans = new List<TextSpan>(Math.Min((source.Length / 12) + 16, 1 << 16));
+        _strings = new Dictionary<string, string>(Math.Min((source.Length / 40) + 8, 1 << 14), StringComparer.Ordinal);
     }
 
     public List<SyntaxError> Errors { get; } = new();

@@ -47,12 +47,14 @@ public sealed class LintTargets
 public sealed class WorkspaceTarget
 {
     private readonly List<string> _scopes;
+    private readonly List<string> _folderPrefixes;
 
     public WorkspaceTarget(string root, IReadOnlyList<string> fullPaths)
     {
         Root = root;
         FullPaths = fullPaths;
         _scopes = fullPaths.Select(p => FactFileDiscovery.ToRelative(root, p)).ToList();
+        _folderPrefixes = _scopes.ConvertAll(s => s.TrimEnd('/') + "/");
     }
 
     public string Root { get; }
@@ -63,8 +65,20 @@ public sealed class WorkspaceTarget
     public IEnumerable<string> ExplicitFiles => FullPaths.Where(File.Exists);
 
     /// <summary>Whether a workspace-relative path is under one of the paths asked for.</summary>
-    public bool InScope(string path) =>
-        _scopes.Any(s => s.Length == 0 || s == "." || path == s || path.StartsWith(s.TrimEnd('/') + "/", StringComparison.Ordinal));
+    /// <remarks>Asked once per finding: the scopes' folder prefixes are worked out once, not per call.</remarks>
+    public bool InScope(string path)
+    {
+        for (var i = 0; i < _scopes.Count; i++)
+        {
+            var s = _scopes[i];
+            if (s.Length == 0 || s == "." || path == s || path.StartsWith(_folderPrefixes[i], StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <returns>The workspace, or null after writing why to <paramref name="stderr"/>.</returns>
     public LoadedWorkspace? Load(TextWriter stderr, ILoadProgress? progress = null) =>

@@ -52,8 +52,9 @@ public sealed class FigureNotInQuoteRule : FileRule
         // (Loops, not LINQ: this runs for every quote of the corpus.)
         var mentions = NumberScanner.Scan(quote.Value);
         var between = figure.Form == FigureForm.Between;
-        foreach (var n in between ? new[] { figure.Low, figure.High } : new[] { figure.Low })
+        for (var bound = 0; bound < (between ? 2 : 1); bound++)
         {
+            var n = bound == 0 ? figure.Low : figure.High;
             if (!Mentions(mentions, n))
             {
                 var said = mentions.Count == 0
@@ -71,8 +72,9 @@ public sealed class FigureNotInQuoteRule : FileRule
 
         // The number is there; its hedge must not contradict the claim's form.
         NumberMention? first = null;
-        foreach (var m in mentions)
+        for (var i = 0; i < mentions.Count; i++)
         {
+            var m = mentions[i];
             if (Same(m.Value, figure.Low))
             {
                 if (Fits(figure.Form, m.Qualifier))
@@ -117,9 +119,10 @@ public sealed class FigureNotInQuoteRule : FileRule
 
     private static bool Mentions(IReadOnlyList<NumberMention> mentions, double n)
     {
-        foreach (var m in mentions)
+        // Indexed: a foreach over the list behind its interface allocates an enumerator per quote.
+        for (var i = 0; i < mentions.Count; i++)
         {
-            if (Same(m.Value, n))
+            if (Same(mentions[i].Value, n))
             {
                 return true;
             }

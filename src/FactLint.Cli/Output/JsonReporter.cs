@@ -233,8 +233,9 @@ public static class JsonReporter
     /// What one writer (a chunk of findings) looks up again and again: each rule's id, name and
     /// help link, and each file's path, encoded once; and the line maps of the files it wrote
     /// positions in (a finding's place, related places and edits are mostly in one file, the last).
-    /// Looked up by reference: a descriptor's own hash code hashes its strings, and the paths and
-    /// texts of one run are the same objects wherever they are named.
+    /// Looked up by reference: a descriptor's own hash code hashes its strings, and a run names a
+    /// file mostly with one string and one text (another string with the same path is only
+    /// encoded again: the output is the same).
     /// </summary>
     private sealed class WriterTexts
     {

@@ -367,7 +367,12 @@ public static class QuoteLocator
                 }
 
                 var at = i - q + 1;
+#if NET
+                // A span, not the list's enumerator: this loop casts every vote of the scan.
+                foreach (var (k, p) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(positions))
+#else
                 foreach (var (k, p) in positions)
+#endif
                 {
                     votes[k].Vote(at - p);
                 }
@@ -403,6 +408,8 @@ public static class QuoteLocator
             _voted = voted;
         }
 
+        // Inlined into the scan: the native build did not, and called it once per vote.
+        [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
         public void Vote(int diagonalOffset)
         {
             var slot = (diagonalOffset / _band) + _offset;

@@ -3,7 +3,8 @@
 # build says. It is compiled apart from the .NET build the other tests run, and ahead-of-time
 # compilation drops code it cannot see used, so this checks the published command itself:
 #   - every output format, on the examples and on a generated corpus with archived sources
-#     (every rule fires there), byte for byte against the framework-dependent build;
+#     (every rule fires there), and JSON on hostile files, byte for byte against the
+#     framework-dependent build;
 #   - `fix --unsafe-fixes --diff` on that corpus, and `fix` writing a copy of it, the same;
 #   - the language server's end-to-end suite, with the native command as the server.
 # test.sh runs it after the .NET build and the language server's npm install.
@@ -41,6 +42,29 @@ for format in text json sarif github junit; do
   same "lint examples --format $format" lint examples --format "$format" --no-cache
   same "lint corpus --format $format" lint "$work/corpus" --format "$format" --no-cache
 done
+# Hostile files: deep nesting (the native command's threads have stacks of their own), an alias
+# bomb, invalid UTF-8, a NUL byte. Each must be a finding, the same as the tested build's.
+mkdir -p "$work/hostile"
+python3 - "$work/hostile" <<'PY'
+import os, sys
+d = sys.argv[1]
+open(os.path.join(d, "deep.facts.yaml"), "w").write("factlint: 1\nclaims: " + "[" * 100000 + "]" * 100000 + "\n")
+open(os.path.join(d, "indented.facts.yaml"), "w").write("factlint: 1\n" + "".join(" " * i + "k%d:\n" % i for i in range(3000)))
+bomb = ["factlint: 1", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+bomb += ["a%d: &a%d [%s]" % (i, i, ", ".join(["*a%d" % (i - 1)] * 10)) for i in range(1, 12)]
+open(os.path.join(d, "bomb.facts.yaml"), "w").write("\n".join(bomb) + "\n")
+open(os.path.join(d, "utf8.facts.yaml"), "wb").write(b"factlint: 1\nsources:\n  - id: s\xff\xfe1\n    title: \"x\xc3\"\n")
+open(os.path.join(d, "nul.facts.yaml"), "wb").write(b"factlint: 1\x00\x00\n")
+PY
+same "lint hostile files --format json" lint "$work/hostile" --format json --no-cache
+python3 - "$work/native.out" <<'PY'
+import json, sys
+found = {d["file"] for d in json.load(open(sys.argv[1]))["diagnostics"] if d["id"] == "FL1001"}
+missing = {"deep.facts.yaml", "indented.facts.yaml", "bomb.facts.yaml", "utf8.facts.yaml", "nul.facts.yaml"} - found
+if missing:
+    sys.exit("FAIL: no FL1001 finding for the hostile file(s) " + ", ".join(sorted(missing)))
+print("   each hostile file has its FL1001 finding")
+PY
 same "fix --unsafe-fixes --diff" fix "$work/corpus" --unsafe-fixes --diff
 cp -r "$work/corpus" "$work/fixed-managed" && cp -r "$work/corpus" "$work/fixed-native"
 "${managed[@]}" fix "$work/fixed-managed" >/dev/null || true

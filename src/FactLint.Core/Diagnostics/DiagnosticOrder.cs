@@ -8,6 +8,20 @@ public sealed class DiagnosticOrder : IComparer<Diagnostic>
 {
     public static DiagnosticOrder Instance { get; } = new();
 
+    /// <summary>Whether the findings are in this order already (each no later than the next).</summary>
+    public static bool IsOrdered(IReadOnlyList<Diagnostic> diagnostics)
+    {
+        for (var i = 1; i < diagnostics.Count; i++)
+        {
+            if (Instance.Compare(diagnostics[i - 1], diagnostics[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public int Compare(Diagnostic? x, Diagnostic? y)
     {
         if (ReferenceEquals(x, y))

@@ -51,7 +51,7 @@ public sealed class LintRun
         var diagnostics = new List<Diagnostic>();
         var fileCount = 0;
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
-        var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        var places = new List<WorkspacePlaces>();
         var saves = new List<System.Threading.Tasks.Task>();
         foreach (var target in targets.Workspaces)
         {
@@ -127,41 +127,66 @@ public sealed class LintRun
             }
 
             diagnostics.AddRange(prepared.ConfigDiagnostics);
-            diagnostics.AddRange(found!.Where(d => target.InScope(d.Location.Path)));
-            fileCount += prepared.Paths.Count(target.InScope) + (prepared.ConfigDiagnostics.Count > 0 ? 1 : 0);
-            foreach (var path in prepared.Paths)
+            var from = diagnostics.Count;
+            if (target.CoversWorkspace)
             {
-                fullPaths[path] = Path.Combine(target.Root, path);
+                diagnostics.AddRange(found!);
+            }
+            else
+            {
+                diagnostics.AddRange(found!.Where(d => target.InScope(d.Location.Path)));
             }
 
-            fullPaths[ConfigLoader.FileName] = Path.Combine(target.Root, ConfigLoader.FileName);
+            fileCount += prepared.Paths.Count(target.InScope) + (prepared.ConfigDiagnostics.Count > 0 ? 1 : 0);
+            places.Add(new WorkspacePlaces(target.Root, prepared.Paths, diagnostics, from, diagnostics.Count));
+        }
+
+        // Only the formats that print paths relative to the current folder (text, SARIF, GitHub)
+        // ask where a path is on disk: the JSON report does not, so the map is made on first use.
+        var fullPaths = new Lazy<Dictionary<string, string>>(() => FullPaths(places));
+        var report = new LintReport(
+            diagnostics,
+            fileCount,
+            p => texts.TryGetValue(p, out var t) ? t : null,
+            p => fullPaths.Value.TryGetValue(p, out var full) ? full : Path.GetFullPath(p));
+        return new LintRun(report, phases, ruleTimes) { PendingSaves = saves };
+    }
+
+    /// <summary>Where each workspace-relative path of the run is on disk, workspace by workspace (a later workspace's fact file wins, as it was read later).</summary>
+    private static Dictionary<string, string> FullPaths(List<WorkspacePlaces> places)
+    {
+        var fullPaths = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var place in places)
+        {
+            foreach (var path in place.Paths)
+            {
+                fullPaths[path] = Path.Combine(place.Root, path);
+            }
+
+            fullPaths[ConfigLoader.FileName] = Path.Combine(place.Root, ConfigLoader.FileName);
 
             // Related places and fix edits may name files that are not fact files (an archived
             // source): they are workspace-relative too, so every format resolves them from the root.
             // (Loops, not LINQ: 60,000 findings with related places and fixes made this 60 ms.)
-            foreach (var d in diagnostics)
+            for (var i = place.From; i < place.End; i++)
             {
+                var d = place.Diagnostics[i];
                 foreach (var r in d.Related)
                 {
-                    AddFullPath(fullPaths, target.Root, r.Location.Path);
+                    AddFullPath(fullPaths, place.Root, r.Location.Path);
                 }
 
                 foreach (var f in d.Fixes)
                 {
                     foreach (var e in f.Edits)
                     {
-                        AddFullPath(fullPaths, target.Root, e.Path);
+                        AddFullPath(fullPaths, place.Root, e.Path);
                     }
                 }
             }
         }
 
-        var report = new LintReport(
-            diagnostics,
-            fileCount,
-            p => texts.TryGetValue(p, out var t) ? t : null,
-            p => fullPaths.TryGetValue(p, out var full) ? full : Path.GetFullPath(p));
-        return new LintRun(report, phases, ruleTimes) { PendingSaves = saves };
+        return fullPaths;
     }
 
     private static void AddFullPath(Dictionary<string, string> fullPaths, string root, string path)
@@ -171,4 +196,7 @@ public sealed class LintRun
             fullPaths[path] = Path.Combine(root, path);
         }
     }
+
+    /// <summary>A workspace of the run: its root, its fact files, and where its findings are in the run's list.</summary>
+    private sealed record WorkspacePlaces(string Root, IReadOnlyList<string> Paths, List<Diagnostic> Diagnostics, int From, int End);
 }

@@ -64,6 +64,9 @@ public sealed class WorkspaceTarget
     /// <summary>Files named explicitly: linted even if the config's globs would not include them.</summary>
     public IEnumerable<string> ExplicitFiles => FullPaths.Where(File.Exists);
 
+    /// <summary>Whether the whole workspace was asked for, so every path is in scope.</summary>
+    public bool CoversWorkspace => _scopes.Exists(s => s.Length == 0 || s == ".");
+
     /// <summary>Whether a workspace-relative path is under one of the paths asked for.</summary>
     /// <remarks>Asked once per finding: the scopes' folder prefixes are worked out once, not per call.</remarks>
     public bool InScope(string path)

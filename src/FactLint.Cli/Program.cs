@@ -7,14 +7,15 @@ using FactLint.Cli.Commands;
 using FactLint.Cli.Output;
 using FactLint.Diagnostics;
 
-return FactLintCli.Run(args, Console.Out, Console.Error, Console.OpenStandardOutput);
+return FactLintCli.Run(args, Console.Out, Console.Error, Console.OpenStandardOutput, ownsProcess: true);
 
 namespace FactLint.Cli
 {
     /// <summary>The command line. Parse errors are usage errors (exit 2), as the spec requires.</summary>
     public static class FactLintCli
     {
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout)
+        /// <param name="ownsProcess">The command is the whole process (the executable's entry), not a call from a host such as a test.</param>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, Func<Stream> openStdout, bool ownsProcess = false)
         {
             var paths = new Argument<string[]>("PATH")
             {
@@ -94,6 +95,7 @@ namespace FactLint.Cli
                     BaselinePath = parse.GetValue(baselineFile),
                     Progress = Tristate(parse.GetValue(progress)),
                     NoCache = parse.GetValue(noCache),
+                    OwnsProcess = ownsProcess,
                 };
                 return LintCommand.Run(options, stdout, stderr, openStdout);
             });

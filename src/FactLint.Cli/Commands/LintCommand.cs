@@ -29,7 +29,7 @@ public static class LintCommand
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var progress = options.Progress ?? ProgressReporter.EnabledByDefault();
-        var run = ProgressReporter.Run(progress, reporter => LintRun.Execute(options.Paths, stderr, reporter, !options.NoCache));
+        var run = ProgressReporter.Run(progress, reporter => LintRun.Execute(options.Paths, stderr, reporter, !options.NoCache, options.OwnsProcess));
         if (run == null)
         {
             return ExitCodes.UsageError;
@@ -60,7 +60,7 @@ public static class LintCommand
         ReportWriter.ToStdout(options.Format, report, options.FailOn, new Ansi(options.Color ?? Ansi.ByDefault()), stdout, openStdout);
         if (options.Timings)
         {
-            TimingsReport.Write(stderr, run.Phases.Append(("report", clock.Elapsed)).ToList(), run.RuleTimes);
+            TimingsReport.Write(stderr, run.Phases.Append(("report", clock.Elapsed)).ToList(), run.RuleTimes, run.HeldCollectionBytes);
         }
 
         run.Complete();

@@ -15,6 +15,9 @@ public sealed record LintOptions(IReadOnlyList<string> Paths, OutputFormat Forma
     /// <summary>Check every file afresh and leave .factlint-cache alone (<c>--no-cache</c>).</summary>
     public bool NoCache { get; init; }
 
+    /// <summary>The run has its process to itself (the command line): it may hold off the collector.</summary>
+    public bool OwnsProcess { get; init; }
+
     /// <summary>Show a progress bar: null for "on a terminal".</summary>
     public bool? Progress { get; init; }
 }

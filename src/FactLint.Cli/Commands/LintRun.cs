@@ -28,6 +28,9 @@ public sealed class LintRun
 
     public RuleTimes RuleTimes { get; }
 
+    /// <summary>Bytes the collector was asked to allocate before collecting (<see cref="CollectionHold"/>), or null.</summary>
+    public long? HeldCollectionBytes { get; private init; }
+
     /// <summary>Cache writes still under way; <see cref="Complete"/> waits for them before the process ends.</summary>
     private IReadOnlyList<System.Threading.Tasks.Task> PendingSaves { get; init; } = Array.Empty<System.Threading.Tasks.Task>();
 
@@ -36,14 +39,15 @@ public sealed class LintRun
 
     /// <returns>The run, or null after writing why to <paramref name="stderr"/> (exit 2).</returns>
     /// <param name="useCache">Reuse and update the per-file results in each workspace's .factlint-cache.</param>
-    public static LintRun? Execute(IReadOnlyList<string> paths, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
+    /// <param name="ownsProcess">The run has its process to itself (the command line, not a test or a server): it may hold off the collector (<see cref="CollectionHold"/>).</param>
+    public static LintRun? Execute(IReadOnlyList<string> paths, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true, bool ownsProcess = false)
     {
         var targets = LintTargets.Resolve(paths, stderr);
-        return targets == null ? null : Execute(targets, stderr, progress, useCache);
+        return targets == null ? null : Execute(targets, stderr, progress, useCache, ownsProcess);
     }
 
-    /// <inheritdoc cref="Execute(IReadOnlyList{string}, TextWriter, ProgressReporter?, bool)"/>
-    public static LintRun? Execute(LintTargets targets, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true)
+    /// <inheritdoc cref="Execute(IReadOnlyList{string}, TextWriter, ProgressReporter?, bool, bool)"/>
+    public static LintRun? Execute(LintTargets targets, TextWriter stderr, ProgressReporter? progress = null, bool useCache = true, bool ownsProcess = false)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var phases = new List<(string Phase, TimeSpan Time)>();
@@ -53,6 +57,7 @@ public sealed class LintRun
         var texts = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var places = new List<WorkspacePlaces>();
         var saves = new List<System.Threading.Tasks.Task>();
+        long? held = null;
         foreach (var target in targets.Workspaces)
         {
             var prepared = target.Prepare(stderr);
@@ -75,6 +80,18 @@ public sealed class LintRun
             }
 
             var contents = WorkspaceLoader.ReadAll(prepared);
+            // The budget is estimated from one workspace's files: a run over several collects as usual.
+            if (ownsProcess && targets.Workspaces.Count == 1)
+            {
+                long bytes = 0;
+                foreach (var content in contents)
+                {
+                    bytes += content.Bytes?.Length ?? 0;
+                }
+
+                held = CollectionHold.TryHold(bytes);
+            }
+
             var run = useCache ? RunCache.Open(target.Root, prepared.Config) : null;
             var writeRun = run != null && RunCache.WorthWriting(target.Root);
             var fingerprint = run != null ? RunCache.Fingerprint(prepared.Paths, contents) : null;
@@ -149,7 +166,7 @@ public sealed class LintRun
             fileCount,
             p => texts.TryGetValue(p, out var t) ? t : null,
             p => fullPaths.Value.TryGetValue(p, out var full) ? full : Path.GetFullPath(p));
-        return new LintRun(report, phases, ruleTimes) { PendingSaves = saves };
+        return new LintRun(report, phases, ruleTimes) { PendingSaves = saves, HeldCollectionBytes = held };
     }
 
     /// <summary>Where each workspace-relative path of the run is on disk, workspace by workspace (a later workspace's fact file wins, as it was read later).</summary>

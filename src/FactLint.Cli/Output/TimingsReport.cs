@@ -13,7 +13,7 @@ namespace FactLint.Cli.Output;
 /// </summary>
 public static class TimingsReport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<(string Phase, TimeSpan Time)> phases, FactLint.Analysis.RuleTimes rules)
+    public static void Write(TextWriter writer, IReadOnlyList<(string Phase, TimeSpan Time)> phases, FactLint.Analysis.RuleTimes rules, long? heldCollectionBytes = null)
     {
         writer.WriteLine("Timings (wall clock):");
         foreach (var (phase, time) in phases.GroupBy(p => p.Phase).Select(g => (g.Key, new TimeSpan(g.Sum(p => p.Time.Ticks)))))
@@ -30,6 +30,10 @@ public static class TimingsReport
 
         // A run that allocates much spends much in the collector: show it beside the phases it slows.
         writer.WriteLine($"Memory: {GC.GetTotalAllocatedBytes() / (1024 * 1024)} MB allocated; {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2), {Ms(GC.GetTotalPauseDuration())} paused");
+        if (heldCollectionBytes is long held)
+        {
+            writer.WriteLine($"  collections held off for the first {held / (1024 * 1024)} MB allocated (a run in a process of its own, over a corpus this size)");
+        }
 
         writer.WriteLine("Rules (summed over threads):");
         foreach (var i in Enumerable.Range(0, rules.Count).OrderByDescending(rules.TimeAt).ThenBy(rules.IdAt, StringComparer.Ordinal))

@@ -9,10 +9,10 @@ namespace FactLint.Cli.Commands;
 /// fits a bounded budget. A run keeps almost everything it makes — the parsed corpus, then the
 /// findings — so each collection during the run copies live data from generation to generation
 /// and frees little: on the 50,000-claim corpus the collector paused the run for 135-180 ms of
-/// about 800, and the process exits soon after anyway (esbuild turns Go's collector off during a
-/// build for the same reason). The budget is an estimate from the size of the fact files; a run
-/// that allocates more than it simply goes on with ordinary collections. The language server is
-/// long-lived and never holds off its collector.
+/// about 800, and the process exits soon after anyway. (esbuild's command line turns Go's
+/// collector off for a build, not for --serve or --watch, for the same reason.) The budget is an
+/// estimate from the size of the fact files; a run that allocates more than it simply goes on
+/// with ordinary collections. The language server is long-lived and never holds off its collector.
 /// </summary>
 internal static class CollectionHold
 {

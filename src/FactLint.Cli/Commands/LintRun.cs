@@ -143,8 +143,8 @@ public sealed class LintRun
                 }
             }
 
-            diagnostics.AddRange(prepared.ConfigDiagnostics);
             var from = diagnostics.Count;
+            diagnostics.AddRange(prepared.ConfigDiagnostics);
             if (target.CoversWorkspace)
             {
                 diagnostics.AddRange(found!);

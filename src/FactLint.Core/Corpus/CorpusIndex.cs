@@ -62,14 +62,21 @@ public sealed class CorpusIndex
 
     internal void Add(FactFile file)
     {
+        // One hash lookup per id, not two (a look, then a store): the index is built on one core
+        // while the other waits, over every id of the corpus.
         foreach (var d in file.Definitions)
         {
             var map = d.Kind == RecordKind.Property ? _properties : _records;
+#if NET
+            ref var list = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(map, d.Id, out _);
+            list ??= new List<IdDefinition>(1);
+#else
             if (!map.TryGetValue(d.Id, out var list))
             {
                 list = new List<IdDefinition>(1);
                 map[d.Id] = list;
             }
+#endif
 
             // Corpus order, not the order files arrived in: an index kept up to date edit by edit
             // must answer as one built from scratch ('the first definition' is the same in both).
@@ -82,13 +89,15 @@ public sealed class CorpusIndex
             list.Insert(at, d);
         }
 
-        foreach (var c in file.Claims)
+        foreach (var claimed in file.ClaimedProperties)
         {
-            if (c.Property?.Value is string p)
-            {
-                _claimedProperties.TryGetValue(p, out var n);
-                _claimedProperties[p] = n + 1;
-            }
+            var (p, count) = (claimed.Key, claimed.Value);
+#if NET
+            System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_claimedProperties, p, out _) += count;
+#else
+            _claimedProperties.TryGetValue(p, out var n);
+            _claimedProperties[p] = n + count;
+#endif
         }
     }
 
@@ -113,17 +122,18 @@ public sealed class CorpusIndex
             }
         }
 
-        foreach (var c in file.Claims)
+        foreach (var claimed in file.ClaimedProperties)
         {
-            if (c.Property?.Value is string p && _claimedProperties.TryGetValue(p, out var n))
+            var (p, count) = (claimed.Key, claimed.Value);
+            if (_claimedProperties.TryGetValue(p, out var n))
             {
-                if (n <= 1)
+                if (n <= count)
                 {
                     _claimedProperties.Remove(p);
                 }
                 else
                 {
-                    _claimedProperties[p] = n - 1;
+                    _claimedProperties[p] = n - count;
                 }
             }
         }

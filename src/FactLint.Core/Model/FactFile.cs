@@ -24,6 +24,7 @@ public sealed class FactFile
         Claims = claims;
         Definitions = definitions;
         References = references;
+        ClaimedProperties = CountClaimedProperties(claims);
     }
 
     public string Path { get; }
@@ -44,4 +45,36 @@ public sealed class FactFile
 
     /// <summary>Every id reference in this file, in document order.</summary>
     public IReadOnlyList<IdReference> References { get; }
+
+    /// <summary>
+    /// The properties this file's claims name, each with how many claims name it, in the order of
+    /// their first claims. Counted here, as the file is read (in parallel with the others), so that
+    /// the corpus index adds a file's few properties rather than walking all its claims again.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, int>> ClaimedProperties { get; }
+
+    private static KeyValuePair<string, int>[] CountClaimedProperties(IReadOnlyList<ClaimRecord> claims)
+    {
+        var counts = new List<KeyValuePair<string, int>>();
+        var at = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var c in claims)
+        {
+            if (c.Property?.Value is not string p)
+            {
+                continue;
+            }
+
+            if (at.TryGetValue(p, out var i))
+            {
+                counts[i] = new KeyValuePair<string, int>(p, counts[i].Value + 1);
+            }
+            else
+            {
+                at[p] = counts.Count;
+                counts.Add(new KeyValuePair<string, int>(p, 1));
+            }
+        }
+
+        return counts.ToArray();
+    }
 }

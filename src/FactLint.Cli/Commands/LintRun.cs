@@ -122,9 +122,11 @@ public sealed class LintRun
                 clock.Restart();
                 progress?.Checking(workspace.Corpus.Count);
                 var cache = useCache ? LintCache.Open(target.Root, workspace.Config, RuleCatalog.Default) : null;
+                var quotes = useCache ? QuoteSearchCache.Open(target.Root, workspace.Config) : null;
                 var archives = new FileSystemArchiveStore(target.Root);
-                var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = archives, FileResults = cache });
+                var result = CorpusAnalyzer.Analyze(workspace.Corpus, new AnalysisOptions { Config = workspace.Config, Archives = archives, FileResults = cache, QuoteSearches = quotes });
                 cache?.Save();
+                quotes?.Save();
                 if (run != null && writeRun)
                 {
                     // Written while the report is (it takes longer than the report, so the run still waits for it at the end).

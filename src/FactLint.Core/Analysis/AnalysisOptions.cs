@@ -16,6 +16,9 @@ public sealed class AnalysisOptions
     /// <summary>Per-file results of earlier runs (the CLI's <c>.factlint-cache</c>); null to check every file.</summary>
     public IFileResultCache? FileResults { get; init; }
 
+    /// <summary>Quote searches of earlier runs, by archive content and quote (the CLI's <c>.factlint-cache</c>); null to search every quote.</summary>
+    public FactLint.Quotes.IQuoteSearchCache? QuoteSearches { get; init; }
+
     /// <summary>Run per-file rules on several files at once (off inside hosts that parallelise themselves).</summary>
     public bool Parallel { get; init; } = true;
 }

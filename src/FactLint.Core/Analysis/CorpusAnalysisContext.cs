@@ -55,6 +55,9 @@ public sealed class CorpusAnalysisContext
     /// <summary>Archived sources; null when the host cannot read them.</summary>
     public IArchiveStore? Archives { get; }
 
+    /// <summary>Quote searches of earlier runs; null when the host keeps none.</summary>
+    public FactLint.Quotes.IQuoteSearchCache? QuoteSearches { get; init; }
+
     /// <summary>
     /// A model built once per run and shared by every corpus rule that needs it (the claim groups
     /// serve four rules); built by the first rule that asks.
@@ -217,7 +220,7 @@ public sealed class CorpusAnalysisContext
         void AnalyseBatch(int b)
         {
             var sink = batches.Sinks[b] = new List<Diagnostic>();
-            var batch = new CorpusAnalysisContext(_rule, Corpus, Documents, Config, Archives, _shared, sink, null, CancellationToken) { Parallel = false };
+            var batch = new CorpusAnalysisContext(_rule, Corpus, Documents, Config, Archives, _shared, sink, null, CancellationToken) { Parallel = false, QuoteSearches = QuoteSearches };
             for (var j = ItemBatches.First(b); j < batches.End(b); j++)
             {
                 analyze(batch, items[fresh[j]]);

@@ -99,7 +99,7 @@ public static class CorpusAnalyzer
             var start = Stopwatch.GetTimestamp();
             var memo = state?.MemoOf(rule);
             memo?.BeginRun();
-            Guard(rule, documents.Count > 0 ? documents[0] : null, sink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, sink, state, cancellationToken) { Parallel = options.Parallel }));
+            Guard(rule, documents.Count > 0 ? documents[0] : null, sink, () => rule.Analyze(new CorpusAnalysisContext(rule, corpus, documents, options.Config, options.Archives, shared, sink, state, cancellationToken) { Parallel = options.Parallel, QuoteSearches = options.QuoteSearches }));
             memo?.EndRun();
             ticks[r] = Stopwatch.GetTimestamp() - start;
         }

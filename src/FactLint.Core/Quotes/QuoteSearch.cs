@@ -25,6 +25,10 @@ public sealed class QuoteSearch
     internal static QuoteSearch Hit() => new(true, null, null);
 
     internal static QuoteSearch Miss(string segment, Passage? closest) => new(false, closest, segment);
+
+    /// <summary>A search as a cache kept it (<see cref="IQuoteSearchCache"/>): found, or the missing part and the closest passage.</summary>
+    public static QuoteSearch Restore(bool found, string? missingSegment, Passage? closest) =>
+        found ? Hit() : Miss(missingSegment ?? throw new ArgumentNullException(nameof(missingSegment)), closest);
 }
 
 /// <summary>A passage of an archive: its span in the folded and in the original text, and how far the quote is from it.</summary>

@@ -94,24 +94,26 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         // held until reporting, the folded copies of 2,000 archives cost about 400 MB.
         var findings = new ConcurrentBag<(FactDocument Doc, Citation Citation, Finding Finding)>();
         var jobs = work.Values.ToArray();
+        var cache = context.QuoteSearches;
         Parallel.For(0, jobs.Length, context.ParallelOptions, i =>
         {
             var (archive, quotes) = jobs[i];
-            FoldedText folded;
+            string text;
             try
             {
-                folded = FoldedText.Fold(archive.ReadText());
+                text = archive.ReadText();
             }
             catch (Exception ex) when (ex is System.IO.IOException or UnauthorizedAccessException)
             {
                 return; // gone or locked since it was found: FL2002 will say so on the next run
             }
 
-            var searches = QuoteLocator.FindAll(folded, quotes.ConvertAll(q => q.Citation.Quote!.Value));
+            var searches = Search(text, quotes.ConvertAll(q => q.Citation.Quote!.Value), cache, out var folded);
             for (var k = 0; k < quotes.Count; k++)
             {
                 if (!searches[k].Found)
                 {
+                    folded ??= FoldedText.Fold(text);
                     findings.Add((quotes[k].Doc, quotes[k].Citation, FindingFor(quotes[k].Doc, quotes[k].Citation, archive.Path, folded, searches[k])));
                 }
             }
@@ -128,6 +130,49 @@ public sealed class QuoteNotInSourceRule : CorpusRule
                 }
             });
         }
+    }
+
+    /// <summary>
+    /// Each quote's search in the archive: from the cache where an earlier run searched this quote
+    /// in this very text, else now (all the others in one scan), and then kept. The folded archive
+    /// when it was folded here.
+    /// </summary>
+    private static QuoteSearch[] Search(string text, List<string> quotes, IQuoteSearchCache? cache, out FoldedText? folded)
+    {
+        folded = null;
+        if (cache == null)
+        {
+            folded = FoldedText.Fold(text);
+            return QuoteLocator.FindAll(folded, quotes);
+        }
+
+        var key = QuoteSearchKey.Of(text);
+        var searches = new QuoteSearch[quotes.Count];
+        var missing = new List<int>();
+        for (var k = 0; k < quotes.Count; k++)
+        {
+            if (cache.TryGet(key, quotes[k], out var kept))
+            {
+                searches[k] = kept;
+            }
+            else
+            {
+                missing.Add(k);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            folded = FoldedText.Fold(text);
+            var found = QuoteLocator.FindAll(folded, missing.ConvertAll(k => quotes[k]));
+            for (var m = 0; m < missing.Count; m++)
+            {
+                searches[missing[m]] = found[m];
+                cache.Store(key, quotes[missing[m]], found[m]);
+            }
+        }
+
+        return searches;
     }
 
     /// <summary>A finding worded and placed, waiting to be reported in its document's order.</summary>

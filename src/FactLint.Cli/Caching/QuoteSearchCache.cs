@@ -194,10 +194,21 @@ public sealed class QuoteSearchCache : IQuoteSearchCache
                 return entries;
             }
 
+            // An archive's quotes share one copy of its key (2,000 archives, 100,000 quotes).
+            var archives = new Dictionary<string, string>(StringComparer.Ordinal);
             var count = r.ReadInt32();
             for (var i = 0; i < count; i++)
             {
                 var archive = r.ReadString();
+                if (archives.TryGetValue(archive, out var shared))
+                {
+                    archive = shared;
+                }
+                else
+                {
+                    archives[archive] = archive;
+                }
+
                 var quote = r.ReadString();
                 var length = r.ReadInt32();
                 if (length < 0 || length > bytes.Length)

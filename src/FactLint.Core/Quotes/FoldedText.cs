@@ -26,15 +26,6 @@ public sealed class FoldedText
 
     public string Text { get; }
 
-    private Microsoft.CodeAnalysis.Text.SourceText? _source;
-
-    /// <summary>
-    /// The original as one SourceText, shared by every finding on this archive: each finding made
-    /// its own, and with it its own table of line starts (a corpus of 100,000 misquoted claims
-    /// peaked at 1.8 GB).
-    /// </summary>
-    public Microsoft.CodeAnalysis.Text.SourceText Source => _source ??= Microsoft.CodeAnalysis.Text.SourceText.From(Original);
-
     public static FoldedText Fold(string original) => new(original, Run(original, null, null));
 
     public static char FoldChar(char c) => c < 128 ? AsciiFold[c] : c switch

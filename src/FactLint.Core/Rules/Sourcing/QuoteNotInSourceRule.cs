@@ -91,7 +91,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         }
 
         // Each finding is worded inside its archive's job, so that the archive's folded copy is dropped with the job:
-        // held until reporting, the folded copies of 2,000 archives cost about 400 MB.
+        // held until reporting, the folded copies of 2,000 archives cost about 400 MB. Findings keep the original text.
         var findings = new ConcurrentBag<(FactDocument Doc, Citation Citation, Finding Finding)>();
         var jobs = work.Values.ToArray();
         var cache = context.QuoteSearches;
@@ -108,13 +108,16 @@ public sealed class QuoteNotInSourceRule : CorpusRule
                 return; // gone or locked since it was found: FL2002 will say so on the next run
             }
 
-            var searches = Search(text, quotes.ConvertAll(q => q.Citation.Quote!.Value), cache, out var folded);
+            var searches = Search(text, quotes.ConvertAll(q => q.Citation.Quote!.Value), cache);
+            SourceText? source = null;
             for (var k = 0; k < quotes.Count; k++)
             {
                 if (!searches[k].Found)
                 {
-                    folded ??= FoldedText.Fold(text);
-                    findings.Add((quotes[k].Doc, quotes[k].Citation, FindingFor(quotes[k].Doc, quotes[k].Citation, archive.Path, folded, searches[k])));
+                    // Findings need the original text only (one SourceText for all of the archive's):
+                    // where every search was kept from an earlier run, the archive is not even folded.
+                    source ??= SourceText.From(text);
+                    findings.Add((quotes[k].Doc, quotes[k].Citation, FindingFor(quotes[k].Doc, quotes[k].Citation, archive.Path, text, source, searches[k])));
                 }
             }
         });
@@ -134,16 +137,13 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
     /// <summary>
     /// Each quote's search in the archive: from the cache where an earlier run searched this quote
-    /// in this very text, else now (all the others in one scan), and then kept. The folded archive
-    /// when it was folded here.
+    /// in this very text, else now (all the others in one scan), and then kept.
     /// </summary>
-    private static QuoteSearch[] Search(string text, List<string> quotes, IQuoteSearchCache? cache, out FoldedText? folded)
+    private static QuoteSearch[] Search(string text, List<string> quotes, IQuoteSearchCache? cache)
     {
-        folded = null;
         if (cache == null)
         {
-            folded = FoldedText.Fold(text);
-            return QuoteLocator.FindAll(folded, quotes);
+            return QuoteLocator.FindAll(FoldedText.Fold(text), quotes);
         }
 
         var key = QuoteSearchKey.Of(text);
@@ -163,8 +163,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
         if (missing.Count > 0)
         {
-            folded = FoldedText.Fold(text);
-            var found = QuoteLocator.FindAll(folded, missing.ConvertAll(k => quotes[k]));
+            var found = QuoteLocator.FindAll(FoldedText.Fold(text), missing.ConvertAll(k => quotes[k]));
             for (var m = 0; m < missing.Count; m++)
             {
                 searches[missing[m]] = found[m];
@@ -178,7 +177,7 @@ public sealed class QuoteNotInSourceRule : CorpusRule
     /// <summary>A finding worded and placed, waiting to be reported in its document's order.</summary>
     private sealed record Finding(TextSpan Span, string Message, ImmutableArray<RelatedLocation> Related, ImmutableArray<CodeFix> Fixes);
 
-    private static Finding FindingFor(FactDocument doc, Citation citation, string archivePath, FoldedText archive, QuoteSearch search)
+    private static Finding FindingFor(FactDocument doc, Citation citation, string archivePath, string original, SourceText archiveText, QuoteSearch search)
     {
         var quote = citation.Quote!;
         var sourceId = citation.Source!.Id;
@@ -193,7 +192,6 @@ public sealed class QuoteNotInSourceRule : CorpusRule
 
         // The aligned passage can stop short of a word the quote leaves out: widen it by some words
         // each side, diff word by word, and keep of the window only what the quote corresponds to.
-        var original = archive.Original;
         var compared = singleSegment ? quote.Value : search.MissingSegment!;
         var (windowStart, windowEnd) = Widen(original, passage.OriginalStart, passage.OriginalEnd, Math.Max(40, compared.Length / 2));
         var window = original.Substring(windowStart, windowEnd - windowStart);
@@ -201,7 +199,6 @@ public sealed class QuoteNotInSourceRule : CorpusRule
         var changes = diff.Changes;
         var shownStart = windowStart + diff.ArchiveStart;
         var shownEnd = Math.Max(shownStart, windowStart + diff.ArchiveEnd);
-        var archiveText = archive.Source;
         var line = LineMap.Of(archiveText).LineNumber(shownStart) + 1;
         var shown = Collapse(original.Substring(shownStart, shownEnd - shownStart));
         var differences = changes.Count == 0

@@ -24,13 +24,20 @@ public sealed class QuoteSearchCacheTests
         + $"  - subject: ferry\n    property: waited.hours\n    value: 3\n    sources:\n      - source: gazette\n        quote: \"{quote1}\"\n"
         + $"  - subject: ferry\n    property: passengers\n    value: 140\n    sources:\n      - source: gazette\n        quote: \"{quote2}\"\n";
 
-    [Fact]
-    public void A_run_from_the_cache_reports_what_a_fresh_run_does_and_an_edited_quote_is_searched_again()
+    /// <summary>An archived article and two quotes of it: one verbatim, one misquoted ("nearly" for "almost").</summary>
+    private static CliRunner Workspace()
     {
-        using var cli = new CliRunner();
+        var cli = new CliRunner();
         cli.Write("archive/gazette.txt", Article);
         cli.Write("sources.facts.yaml", Sources());
         cli.Write("events/e.facts.yaml", Claims("waited nearly three hours", "some 140 passengers"));
+        return cli;
+    }
+
+    [Fact]
+    public void A_run_from_the_cache_reports_what_a_fresh_run_does_and_an_edited_quote_is_searched_again()
+    {
+        using var cli = Workspace();
         cli.Write("events/f.facts.yaml", "factlint: 1\n");
         var cold = cli.Run("lint", "--format", "json");
         Assert.Single(Directory.GetFiles(Path.Combine(cli.Root, ".factlint-cache"), "quotes-*.bin"));
@@ -81,10 +88,7 @@ public sealed class QuoteSearchCacheTests
     [Fact]
     public void A_damaged_cache_file_is_a_miss_never_a_wrong_verdict()
     {
-        using var cli = new CliRunner();
-        cli.Write("archive/gazette.txt", Article);
-        cli.Write("sources.facts.yaml", Sources());
-        cli.Write("events/e.facts.yaml", Claims("waited nearly three hours", "some 140 passengers"));
+        using var cli = Workspace();
         cli.Run("lint", "--format", "json");
         var file = Directory.GetFiles(Path.Combine(cli.Root, ".factlint-cache"), "quotes-*.bin").Single();
         var pristine = File.ReadAllBytes(file);

@@ -128,19 +128,8 @@ public sealed class LintCache : IFileResultCache
         var entries = new Dictionary<string, (byte[], byte[])>(StringComparer.Ordinal);
         try
         {
-            if (!File.Exists(file))
-            {
-                return entries;
-            }
-
-            var content = FactLint.FileSystem.BoundedFileReader.Read(file, 512L * 1024 * 1024);
-            if (content.Bytes is not byte[] bytes)
-            {
-                return entries;
-            }
-
-            using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            if (r.ReadString() != Magic)
+            using var r = CacheFile.Open(file, Magic, 512L * 1024 * 1024, out var fileLength);
+            if (r == null)
             {
                 return entries;
             }
@@ -149,8 +138,8 @@ public sealed class LintCache : IFileResultCache
             for (var i = 0; i < count; i++)
             {
                 var path = r.ReadString();
-                var hash = r.ReadBytes(Length(r, bytes.Length));
-                var payload = r.ReadBytes(Length(r, bytes.Length));
+                var hash = r.ReadBytes(Length(r, fileLength));
+                var payload = r.ReadBytes(Length(r, fileLength));
                 var checksum = r.ReadBytes(ChecksumLength);
 
                 // A damaged entry (a flipped byte in a message) is a miss, never garbled output.

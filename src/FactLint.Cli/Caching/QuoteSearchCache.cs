@@ -177,19 +177,8 @@ public sealed class QuoteSearchCache : IQuoteSearchCache
         var entries = new Dictionary<(string, string), byte[]>();
         try
         {
-            if (!File.Exists(file))
-            {
-                return entries;
-            }
-
-            var content = FactLint.FileSystem.BoundedFileReader.Read(file, 512L * 1024 * 1024);
-            if (content.Bytes is not byte[] bytes)
-            {
-                return entries;
-            }
-
-            using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
-            if (r.ReadString() != Magic)
+            using var r = CacheFile.Open(file, Magic, 512L * 1024 * 1024, out var fileLength);
+            if (r == null)
             {
                 return entries;
             }
@@ -211,7 +200,7 @@ public sealed class QuoteSearchCache : IQuoteSearchCache
 
                 var quote = r.ReadString();
                 var length = r.ReadInt32();
-                if (length < 0 || length > bytes.Length)
+                if (length < 0 || length > fileLength)
                 {
                     throw new FormatException("implausible length");
                 }

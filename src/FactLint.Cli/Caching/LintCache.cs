@@ -6,7 +6,6 @@ using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 using FactLint.Analysis;
-using FactLint.Cli.Files;
 using FactLint.Cli.Output;
 using FactLint.Config;
 using FactLint.Corpus;
@@ -87,14 +86,6 @@ public sealed class LintCache : IFileResultCache
     {
         try
         {
-            var folder = Path.GetDirectoryName(_file)!;
-            Directory.CreateDirectory(folder);
-            var ignore = Path.Combine(folder, ".gitignore");
-            if (!File.Exists(ignore))
-            {
-                File.WriteAllText(ignore, "# Made by factlint: a cache, never to be committed.\n*\n");
-            }
-
             using var buffer = new MemoryStream();
             using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
             {
@@ -111,11 +102,7 @@ public sealed class LintCache : IFileResultCache
                 }
             }
 
-            AtomicFile.WriteAllBytes(_file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            foreach (var other in Directory.GetFiles(folder, "files-*.bin").Where(f => !string.Equals(Path.GetFullPath(f), Path.GetFullPath(_file), StringComparison.Ordinal)))
-            {
-                File.Delete(other);
-            }
+            CacheFile.Replace(_file, "files-*.bin", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using FactLint.Cli.Files;
 using FactLint.Config;
 using FactLint.Quotes;
 
@@ -82,8 +81,6 @@ public sealed class QuoteSearchCache : IQuoteSearchCache
 
         try
         {
-            var folder = Path.GetDirectoryName(_file)!;
-            Directory.CreateDirectory(folder);
             using var buffer = new MemoryStream();
             using (var w = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
             {
@@ -99,11 +96,7 @@ public sealed class QuoteSearchCache : IQuoteSearchCache
                 }
             }
 
-            AtomicFile.WriteAllBytes(_file, buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            foreach (var other in Directory.GetFiles(folder, "quotes-*.bin").Where(f => !string.Equals(Path.GetFullPath(f), Path.GetFullPath(_file), StringComparison.Ordinal)))
-            {
-                File.Delete(other);
-            }
+            CacheFile.Replace(_file, "quotes-*.bin", buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

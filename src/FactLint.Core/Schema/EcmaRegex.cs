@@ -27,19 +27,16 @@ internal static class EcmaRegex
     public static Regex Create(string pattern, string? pointer)
     {
         var translated = EcmaToDotNet(pattern);
-        Regex backtracking;
         try
         {
-            // Compiled first on the backtracking engine, which says what is wrong with a pattern that is not valid.
-            backtracking = new Regex(translated, RegexOptions.CultureInvariant, Timeout);
+            // Both engines share one parser: a pattern that is not valid fails the same way on either.
+            return NonBacktracking(translated) ?? new Regex(translated, RegexOptions.CultureInvariant, Timeout);
         }
         catch (ArgumentException ex)
         {
             var where = pointer == null ? string.Empty : " at " + pointer;
             throw new SchemaLoadException($"The pattern '{pattern}'{where} is not a valid regular expression: {ex.Message}; correct it in the schema.", ex);
         }
-
-        return NonBacktracking(translated) ?? backtracking;
     }
 
     /// <summary>

@@ -55,6 +55,7 @@ public sealed class WorkspaceTarget
         FullPaths = fullPaths;
         _scopes = fullPaths.Select(p => FactFileDiscovery.ToRelative(root, p)).ToList();
         _folderPrefixes = _scopes.ConvertAll(s => s.TrimEnd('/') + "/");
+        CoversWorkspace = _scopes.Exists(s => s.Length == 0 || s == ".");
     }
 
     public string Root { get; }
@@ -65,16 +66,20 @@ public sealed class WorkspaceTarget
     public IEnumerable<string> ExplicitFiles => FullPaths.Where(File.Exists);
 
     /// <summary>Whether the whole workspace was asked for, so every path is in scope.</summary>
-    public bool CoversWorkspace => _scopes.Exists(s => s.Length == 0 || s == ".");
+    public bool CoversWorkspace { get; }
 
     /// <summary>Whether a workspace-relative path is under one of the paths asked for.</summary>
     /// <remarks>Asked once per finding: the scopes' folder prefixes are worked out once, not per call.</remarks>
     public bool InScope(string path)
     {
+        if (CoversWorkspace)
+        {
+            return true;
+        }
+
         for (var i = 0; i < _scopes.Count; i++)
         {
-            var s = _scopes[i];
-            if (s.Length == 0 || s == "." || path == s || path.StartsWith(_folderPrefixes[i], StringComparison.Ordinal))
+            if (path == _scopes[i] || path.StartsWith(_folderPrefixes[i], StringComparison.Ordinal))
             {
                 return true;
             }
